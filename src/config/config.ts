@@ -1,0 +1,69 @@
+import type { ConfigFile } from './schema.js';
+import { WEEKDAYS } from './schema.js';
+
+/** The normalised configuration every other part of the program reads. */
+export interface Config {
+  /** Display zone for messages (IANA). */
+  timezone: string;
+  locale: string;
+  sections: string[];
+  /** Ledger path, absolute. */
+  state: string;
+  /** Outbox folder, absolute. */
+  outbox: string;
+  digest: { enabled: boolean; weekday: number /* 1 = Monday … 7 = Sunday (luxon) */; time: string; days: number };
+  announce: { mode: 'digest' | 'each'; daysBefore: number };
+  reminders: { slack: number[]; email: number[] };
+  email: {
+    from: string;
+    to: string[];
+    cc: string[];
+    bcc: string[];
+    replyTo: string | null;
+    subjectPrefix: string;
+    listId: string | null;
+    unsubscribe: string | null;
+  };
+  slack: { channel: string };
+  /** Folder of MJML overrides, absolute, or null. */
+  templates: string | null;
+}
+
+export const DEFAULT_SECTIONS = ['event', 'events', 'talk'];
+
+const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** Fills defaults and resolves paths; `hugoTimeZone` is the site's Hugo timeZone, if any. */
+export function normaliseConfig(
+  file: ConfigFile,
+  opts: { siteRoot: string; hugoTimeZone: string | null; resolve: (root: string, p: string) => string },
+): Config {
+  const r = (p: string) => opts.resolve(opts.siteRoot, p);
+  return {
+    timezone: file.timezone ?? opts.hugoTimeZone ?? 'UTC',
+    locale: file.locale ?? 'en-GB',
+    sections: file.sections ?? DEFAULT_SECTIONS,
+    state: r(file.state ?? '.announce/state.json'),
+    outbox: r(file.outbox ?? '.announce/outbox'),
+    digest: {
+      enabled: file.digest?.enabled ?? true,
+      weekday: WEEKDAYS.indexOf(file.digest?.weekday ?? 'monday') + 1,
+      time: file.digest?.time ?? '08:00',
+      days: file.digest?.days ?? 7,
+    },
+    announce: { mode: file.announce?.mode ?? 'digest', daysBefore: file.announce?.daysBefore ?? 7 },
+    reminders: { slack: file.reminders?.slack ?? [60], email: file.reminders?.email ?? [] },
+    email: {
+      from: file.email?.from ?? 'Seminar announcements <seminar@example.org>',
+      to: list(file.email?.to ?? 'seminar-list@example.org'),
+      cc: list(file.email?.cc),
+      bcc: list(file.email?.bcc),
+      replyTo: file.email?.replyTo ?? null,
+      subjectPrefix: file.email?.subjectPrefix ?? '[Seminar]',
+      listId: file.email?.listId ?? null,
+      unsubscribe: file.email?.unsubscribe ?? null,
+    },
+    slack: { channel: file.slack?.channel ?? '#seminars' },
+    templates: file.templates ? r(file.templates) : null,
+  };
+}

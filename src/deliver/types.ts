@@ -1,0 +1,50 @@
+import type { RenderedEmail, SlackPayload, MessageKind } from '../render/types.js';
+
+/** An email ready for a transport: rendered content plus envelope and threading headers. */
+export interface OutgoingEmail extends RenderedEmail {
+  kind: MessageKind;
+  /** Event ids, also sent as X-Announce-Events. */
+  events: string[];
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo: string | null;
+  /** Deterministic, with angle brackets: `<…@host>`. */
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  /** Extra headers (List-Id, List-Unsubscribe). X-Announce-* are added by the transport from kind/events. */
+  headers: Record<string, string>;
+}
+
+export interface Mailer {
+  readonly transport: 'smtp' | 'outbox';
+  /** Where mail goes, without secrets (e.g. `smtp://mail.example.org:587` or `outbox`); part of ledger keys. */
+  readonly destination: string;
+  /** Checks the connection and credentials before anything is sent. */
+  verify(): Promise<void>;
+  sendEmail(mail: OutgoingEmail): Promise<{ messageId: string }>;
+  close(): Promise<void>;
+}
+
+export interface OutgoingSlack extends SlackPayload {
+  kind: MessageKind;
+  events: string[];
+  /** Reply in this thread (updates, cancellations). */
+  threadTs?: string | null;
+}
+
+export interface SlackPoster {
+  readonly transport: 'bot' | 'webhook' | 'outbox';
+  /** Channel (bot), `webhook`, or `outbox`; part of ledger keys. Never the token or webhook URL. */
+  readonly destination: string;
+  /** Only a bot token can schedule, edit and thread. */
+  readonly canSchedule: boolean;
+  verify(): Promise<void>;
+  postMessage(msg: OutgoingSlack): Promise<{ ts: string | null; channel: string | null }>;
+  updateMessage(channel: string, ts: string, msg: OutgoingSlack): Promise<void>;
+  scheduleMessage(msg: OutgoingSlack, at: Date): Promise<{ scheduledId: string; channel: string }>;
+  /** Resolves when the message is gone, including when Slack says it was already gone. */
+  deleteScheduledMessage(channel: string, scheduledId: string): Promise<void>;
+}
