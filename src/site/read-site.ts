@@ -8,9 +8,9 @@ export interface SiteReading {
   problems: PageProblem[];
 }
 
-/** Reads the Hugo site at `root` and every event page in `sections`. Never throws for a bad page. */
-export async function readSite(root: string, opts: { sections: string[] }): Promise<SiteReading> {
-  void root; void opts;
+/** Reads the Hugo site and every event page in `sections`. Never throws for a bad page. */
+export async function readSite(site: HugoSite, opts: { sections: string[] }): Promise<SiteReading> {
+  void site; void opts;
   throw new Error('not implemented yet');
 }
 

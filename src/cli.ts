@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+import { Command, Option, InvalidArgumentError } from 'commander';
+import { AnnounceError } from './errors.js';
+import { scrub } from './secrets.js';
+import type { GlobalOptions, PreviewOptions, RunOptions } from './commands/options.js';
+
+function parseNow(value: string): Date {
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime()))
+    throw new InvalidArgumentError('expected an ISO 8601 instant, e.g. 2024-11-18T08:00:00Z');
+  return d;
+}
+
+function addGlobals(cmd: Command): Command {
+  return cmd
+    .option('--site <dir>', 'Hugo site root', '.')
+    .option('--config <file>', 'configuration file (default: announce.config.{yaml,yml,json} in the site)')
+    .option('--state <file>', 'ledger file (default: .announce/state.json)')
+    .option('--now <iso>', 'the clock, for tests and replays (ISO 8601)', parseNow)
+    .option('--dry-run', 'render everything, send nothing, record nothing', false)
+    .addOption(new Option('--channel <channel>', 'only this channel').choices(['email', 'slack']))
+    .option('--json', 'machine-readable output', false);
+}
+
+type Raw = Record<string, unknown>;
+function globals(raw: Raw): GlobalOptions {
+  return {
+    site: String(raw.site ?? '.'),
+    config: raw.config as string | undefined,
+    state: raw.state as string | undefined,
+    now: (raw.now as Date | undefined) ?? new Date(),
+    dryRun: Boolean(raw.dryRun),
+    channel: raw.channel as 'email' | 'slack' | undefined,
+    json: Boolean(raw.json),
+    env: process.env,
+    out: (line) => process.stdout.write(line + '\n'),
+    err: (line) => process.stderr.write(scrub(line) + '\n'),
+  };
+}
+
+let exitCode = 0;
+const runOpts = (raw: Raw): RunOptions => ({ ...globals(raw), event: raw.event as string | undefined, force: Boolean(raw.force) });
+
+const program = new Command('announce')
+  .description('Announce the talks of a Hugo seminar site by email and Slack, each message once.')
+  .showHelpAfterError()
+  .enablePositionalOptions();
+addGlobals(program)
+  .option('--event <id>', 'announce this event now on every configured channel, once')
+  .option('--force', 'with --event: send again, or announce a page Hugo would not publish', false)
+  .action(async (raw: Raw) => {
+    const { runCommand } = await import('./commands/run.js');
+    exitCode = await runCommand(runOpts(raw));
+  });
+
+addGlobals(program.command('run').description('everything due now (the cron job)'))
+  .option('--event <id>', 'announce this event now')
+  .option('--force', 'with --event: send again', false)
+  .action(async (raw: Raw) => {
+    const { runCommand } = await import('./commands/run.js');
+    exitCode = await runCommand(runOpts(raw));
+  });
+
+addGlobals(program.command('digest').description("send the current period's digest now")).action(async (raw: Raw) => {
+  const { digestCommand } = await import('./commands/run.js');
+  exitCode = await digestCommand(runOpts(raw));
+});
+
+addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing')).action(
+  async (raw: Raw) => {
+    const { planCommand } = await import('./commands/run.js');
+    exitCode = await planCommand(runOpts(raw));
+  },
+);
+
+addGlobals(program.command('list').description('every event found, with what was computed for it')).action(
+  async (raw: Raw) => {
+    const { listCommand } = await import('./commands/list.js');
+    exitCode = await listCommand(globals(raw));
+  },
+);
+
+addGlobals(program.command('check').description('validate site, config and templates')).action(async (raw: Raw) => {
+  const { checkCommand } = await import('./commands/check.js');
+  exitCode = await checkCommand(globals(raw));
+});
+
+addGlobals(program.command('preview').description('render messages to files or serve them on localhost'))
+  .option('--event <id>', 'preview this event')
+  .option('--out <dir>', 'write the previews to this folder')
+  .option('--serve', 'serve the previews on localhost and re-render on change', false)
+  .option('--port <n>', 'port for --serve (default: any free port)', (v) => Number.parseInt(v, 10))
+  .action(async (raw: Raw) => {
+    const { previewCommand } = await import('./commands/preview.js');
+    const opts: PreviewOptions = {
+      ...globals(raw),
+      event: raw.event as string | undefined,
+      outDir: raw.out as string | undefined,
+      serve: Boolean(raw.serve),
+      port: raw.port as number | undefined,
+    };
+    exitCode = await previewCommand(opts);
+  });
+
+program.exitOverride();
+try {
+  await program.parseAsync(process.argv);
+  process.exitCode = exitCode;
+} catch (error) {
+  process.exitCode = handleError(error);
+}
+
+/** The one place that sorts expected failures (a message, an exit code) from bugs (a stack). */
+function handleError(error: unknown): number {
+  const e = error as { code?: string; exitCode?: number };
+  if (typeof e?.code === 'string' && e.code.startsWith('commander.')) {
+    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+  }
+  if (error instanceof AnnounceError) {
+    process.stderr.write(scrub(`announce: ${error.message}`) + '\n');
+    return error.exitCode;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(scrub(`announce: internal error (please report it with this output):\n${stack}`) + '\n');
+  return 70;
+}

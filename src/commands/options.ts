@@ -1,0 +1,28 @@
+/** Options every command accepts (SPEC.md "Commands"). */
+export interface GlobalOptions {
+  site: string;
+  config?: string;
+  state?: string;
+  /** The clock: parsed from --now at the CLI edge, else the system clock. */
+  now: Date;
+  dryRun: boolean;
+  channel?: 'email' | 'slack';
+  json: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Where commands write their report (stdout in the CLI, a buffer in tests). */
+  out: (line: string) => void;
+  /** Warnings and progress (stderr in the CLI). */
+  err: (line: string) => void;
+}
+
+export interface RunOptions extends GlobalOptions {
+  event?: string;
+  force: boolean;
+}
+
+export interface PreviewOptions extends GlobalOptions {
+  event?: string;
+  outDir?: string;
+  serve: boolean;
+  port?: number;
+}

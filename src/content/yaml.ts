@@ -1,0 +1,77 @@
+import yaml from 'js-yaml';
+
+/**
+ * YAML as Hugo (go-yaml) reads front matter in practice.
+ *
+ * Why js-yaml and not `yaml`: dozens of real pages continue a quoted value on lines that start at
+ * column 0; go-yaml and js-yaml accept that, `yaml` 2.x rejects it.
+ * Why not js-yaml as is: go-yaml also accepts `\'` inside double quotes (the seed page's title), which
+ * YAML 1.2 and js-yaml reject. We accept exactly that escape, at the position js-yaml reports, and no
+ * other unknown escape: go-yaml refuses the others too, so Hugo would fail on them.
+ * Other go-yaml habits kept: YAML 1.1 booleans (`yes`, `no`, `on`, `off`, `y`, `n`), merge keys, and
+ * timestamps left as text so that a date without an offset is read in Hugo's timeZone, as Hugo does.
+ */
+
+const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+
+const bool11 = new yaml.Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && (YAML11_TRUE.has(data) || YAML11_FALSE.has(data)),
+  construct: (data: string) => YAML11_TRUE.has(data),
+  predicate: (obj: unknown) => typeof obj === 'boolean',
+  represent: { lowercase: (obj: object) => String(obj) },
+  defaultStyle: 'lowercase',
+});
+
+// No timestamp type: dates stay strings and are read by content/time.ts with Hugo's rules.
+const HUGO_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [bool11, (yaml as unknown as { types: { merge: yaml.Type } }).types.merge] });
+
+/** An error at a 0-based line and column of the YAML text. */
+export class YamlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+/** More nodes than any real front matter has; an alias bomb expands far past it. */
+const MAX_NODES = 200_000;
+
+export function parseYaml(text: string): unknown {
+  let source = text;
+  // Each pass fixes one `\'`; bounded by how many such escapes the text holds.
+  for (let pass = 0; ; pass++) {
+    try {
+      const doc = yaml.load(source, { schema: HUGO_SCHEMA, json: true });
+      assertBounded(doc);
+      return doc;
+    } catch (error) {
+      if (!(error instanceof yaml.YAMLException)) throw error;
+      const pos = error.mark?.position ?? -1;
+      if (error.reason === 'unknown escape sequence' && source[pos] === "'" && source[pos - 1] === '\\' && pass < 10_000) {
+        source = source.slice(0, pos - 1) + source.slice(pos);
+        continue;
+      }
+      throw new YamlSyntaxError(error.reason ?? error.message, error.mark?.line ?? 0, error.mark?.column ?? 0);
+    }
+  }
+}
+
+/** Refuses documents whose aliases expand to more nodes than any page has (a "billion laughs"). */
+function assertBounded(doc: unknown): void {
+  let budget = MAX_NODES;
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const children = Array.isArray(node) ? node : Object.values(node);
+    budget -= children.length + 1;
+    if (budget < 0)
+      throw new YamlSyntaxError(`the front matter expands to more than ${MAX_NODES} values (a YAML alias bomb?)`, 0, 0);
+    for (const c of children) stack.push(c);
+  }
+}

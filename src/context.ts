@@ -1,0 +1,25 @@
+import path from 'node:path';
+import type { Config } from './config/config.js';
+import type { Event, PageProblem } from './content/event.js';
+import type { HugoSite } from './site/index.js';
+import type { GlobalOptions } from './commands/options.js';
+import { readConfig } from './config/read-config.js';
+import { readSite } from './site/index.js';
+
+/** What every command starts from: the configuration, the Hugo site, its events and the pages that failed. */
+export interface Context {
+  config: Config;
+  site: HugoSite;
+  events: Event[];
+  problems: PageProblem[];
+  /** Config warnings (not errors: errors throw ConfigError). */
+  configWarnings: string[];
+}
+
+/** Reads config and site. Throws ConfigError (exit 2) for bad usage or configuration; bad pages are problems. */
+export async function loadContext(opts: Pick<GlobalOptions, 'site' | 'config' | 'state'>): Promise<Context> {
+  const root = path.resolve(opts.site);
+  const { config, site, warnings } = await readConfig(root, { configFile: opts.config, stateFile: opts.state });
+  const reading = await readSite(site, { sections: config.sections });
+  return { config, site, events: reading.events, problems: reading.problems, configWarnings: warnings };
+}
