@@ -1,0 +1,40 @@
+/** The plain-text part: readable on its own, every link written out in full. */
+import type { EmailView, TalkView } from './view.js';
+
+function talkText(t: TalkView, full: boolean): string {
+  const lines: string[] = [];
+  lines.push(t.cancelled ? `${t.title} (CANCELLED)` : t.title);
+  lines.push('='.repeat(Math.min(Math.max([...t.title].length, 3), 72)));
+  if (t.speakersText) lines.push(`Speaker${t.speakers.length > 1 ? 's' : ''}: ${t.speakersText}`);
+  for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}: ${s.url}`);
+  lines.push(`When: ${t.when}`);
+  if (t.location || t.address) lines.push(`Where: ${[t.location, t.address].filter(Boolean).join(', ')}`);
+  if (full && t.abstractText) lines.push('', t.abstractText);
+  if (!full && t.excerpt) lines.push('', t.excerpt);
+  if (full && t.bioText) lines.push('', `About the speaker: ${t.bioText}`);
+  lines.push('');
+  for (const l of t.links) lines.push(`${l.name}: ${l.url}`);
+  if (!t.cancelled) lines.push(`Add to Google Calendar: ${t.calendarUrl}`);
+  return lines.join('\n');
+}
+
+export function renderText(view: EmailView): string {
+  const out: string[] = [];
+  out.push(view.siteTitle, '', view.heading.toUpperCase(), view.intro, '');
+  if (view.changes.length) {
+    out.push('What changed:', ...view.changes.map((c) => `  - ${c}`), '');
+  }
+  if (view.kind === 'digest') {
+    for (const day of view.days) {
+      out.push(`--- ${day.heading} ---`, '');
+      for (const t of day.talks) out.push(talkText(t, false), '');
+    }
+  } else {
+    for (const t of view.talks) out.push(talkText(t, true), '');
+  }
+  out.push('--');
+  if (view.siteUrl) out.push(`${view.siteTitle}: ${view.siteUrl}`);
+  if (view.unsubscribeUrl) out.push(`Unsubscribe: ${view.unsubscribeUrl}`);
+  else if (view.unsubscribeText) out.push(`Unsubscribe: ${view.unsubscribeText}`);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,216 @@
+/**
+ * The data every email template sees: plain strings and sanitised HTML fragments computed from a
+ * MessageInput. Templates only lay this out; all decisions about wording, escaping and links live here.
+ */
+import type { Event } from '../../content/event.js';
+import type { MessageInput, MessageKind } from '../types.js';
+import {
+  dayKey,
+  formatDateSpan,
+  formatDayHeading,
+  formatTimeOfDay,
+  formatWhen,
+  formatWhenShort,
+  googleCalendarUrl,
+} from '../format.js';
+import { oneLine, renderMarkdownExcerpt, renderMarkdownHtml, renderMarkdownText, safeUrl } from '../markdown.js';
+
+export interface SpeakerView {
+  name: string;
+  affiliation: string | null;
+  url: string | null;
+}
+
+export interface LinkView {
+  name: string;
+  url: string;
+}
+
+export interface TalkView {
+  id: string;
+  title: string;
+  url: string | null;
+  when: string;
+  whenShort: string;
+  timeOfDay: string;
+  location: string | null;
+  address: string | null;
+  speakers: SpeakerView[];
+  /** "Chenghua Lin (University of Manchester) and …" */
+  speakersText: string;
+  /** Sanitised HTML, or "" (digest: an excerpt as text instead). */
+  abstractHtml: string;
+  abstractText: string;
+  bioHtml: string;
+  bioText: string;
+  /** Digest: the first sentences of the abstract, plain text. */
+  excerpt: string;
+  links: LinkView[];
+  calendarUrl: string;
+  cancelled: boolean;
+  seriesName: string | null;
+}
+
+export interface DayView {
+  heading: string;
+  talks: TalkView[];
+}
+
+export interface EmailView {
+  kind: MessageKind;
+  subject: string;
+  /** Inbox preview line. */
+  preheader: string;
+  siteTitle: string;
+  siteUrl: string | null;
+  /** Big line at the top: "Upcoming talk", "Cancelled", … */
+  heading: string;
+  /** One sentence under it. */
+  intro: string;
+  changes: string[];
+  talks: TalkView[];
+  days: DayView[];
+  listId: string | null;
+  unsubscribeUrl: string | null;
+  unsubscribeText: string | null;
+}
+
+const DIGEST_EXCERPT = 320;
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function talkView(event: Event, input: MessageInput, digest: boolean): TalkView {
+  const cfg = input.config;
+  const speakers = event.speakers
+    .map((s) => ({ name: oneLine(s.name), affiliation: s.affiliation ? oneLine(s.affiliation) : null, url: safeUrl(s.url) }))
+    .filter((s) => s.name);
+  const url = safeUrl(event.permalink);
+  const links: LinkView[] = [];
+  const seen = new Set<string>();
+  for (const l of event.links) {
+    const u = safeUrl(l.url);
+    if (!u || seen.has(u)) continue;
+    seen.add(u);
+    links.push({ name: oneLine(l.name) || 'Link', url: u });
+  }
+  if (url && !seen.has(url)) links.unshift({ name: 'Event page', url });
+  const title = oneLine(event.title);
+  return {
+    id: event.id,
+    title,
+    url,
+    when: formatWhen(event, cfg),
+    whenShort: formatWhenShort(event, cfg),
+    timeOfDay: formatTimeOfDay(event, cfg),
+    location: event.location ? oneLine(event.location) : null,
+    address: event.address ? oneLine(event.address) : null,
+    speakers,
+    speakersText: joinNames(speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))),
+    abstractHtml: digest ? '' : renderMarkdownHtml(event.abstract ?? event.summary),
+    abstractText: digest ? '' : renderMarkdownText(event.abstract ?? event.summary),
+    bioHtml: digest ? '' : renderMarkdownHtml(event.bio),
+    bioText: digest ? '' : renderMarkdownText(event.bio),
+    excerpt: digest ? renderMarkdownExcerpt(event.abstract ?? event.summary, DIGEST_EXCERPT) : '',
+    links,
+    calendarUrl: googleCalendarUrl(event, url ?? ''),
+    cancelled: event.cancelled || input.kind === 'cancellation',
+    seriesName: event.eventName ? oneLine(event.eventName) : null,
+  };
+}
+
+/** Subject lines; control characters and line breaks never reach a header. */
+export function renderSubject(input: MessageInput): string {
+  const prefix = oneLine(input.config.email.subjectPrefix);
+  const first = input.events[0];
+  const p = (s: string) => oneLine(prefix ? `${prefix} ${s}` : s);
+  if (input.kind === 'digest') {
+    const n = input.events.length;
+    const span = formatDateSpan(input.events, input.config);
+    return p(`${n} upcoming ${n === 1 ? 'talk' : 'talks'}${span ? `: ${span}` : ''}`);
+  }
+  if (!first) return p(input.kind);
+  const base = `${oneLine(first.title)} — ${formatWhenShort(first, input.config)}`;
+  switch (input.kind) {
+    case 'announcement':
+      return p(base);
+    case 'reminder':
+      return p(`Starting soon: ${base}`);
+    case 'update':
+      return p(`Updated: ${base}`);
+    case 'cancellation':
+      return p(`Cancelled: ${base}`);
+  }
+}
+
+function reminderLead(minutes: number | undefined): string {
+  if (!minutes) return 'This talk starts soon.';
+  if (minutes % 1440 === 0) return `This talk starts in ${minutes / 1440} day${minutes === 1440 ? '' : 's'}.`;
+  if (minutes % 60 === 0) return `This talk starts in ${minutes / 60} hour${minutes === 60 ? '' : 's'}.`;
+  return `This talk starts in ${minutes} minutes.`;
+}
+
+export function buildEmailView(input: MessageInput): EmailView {
+  const digest = input.kind === 'digest';
+  const talks = input.events.map((e) => talkView(e, input, digest));
+  const days: DayView[] = [];
+  if (digest) {
+    const byDay = new Map<string, TalkView[]>();
+    input.events.forEach((e, i) => {
+      const key = dayKey(e, input.config);
+      if (!byDay.has(key)) byDay.set(key, []);
+      byDay.get(key)!.push(talks[i]!);
+    });
+    for (const key of [...byDay.keys()].sort()) days.push({ heading: formatDayHeading(key, input.config), talks: byDay.get(key)! });
+  }
+  const first = talks[0];
+  let heading: string;
+  let intro: string;
+  switch (input.kind) {
+    case 'digest': {
+      const n = talks.length;
+      heading = `${n} upcoming ${n === 1 ? 'talk' : 'talks'}`;
+      intro = `${formatDateSpan(input.events, input.config)}. Add any of them to your calendar with one click.`;
+      break;
+    }
+    case 'announcement':
+      heading = 'Upcoming talk';
+      intro = first ? `${first.whenShort}${first.location ? ` · ${first.location}` : ''}` : '';
+      break;
+    case 'reminder':
+      heading = 'Reminder';
+      intro = reminderLead(input.minutesBefore);
+      break;
+    case 'update':
+      heading = 'Talk updated';
+      intro = 'The details of this talk have changed. The new details are below; your calendar entry is updated.';
+      break;
+    case 'cancellation':
+      heading = 'Talk cancelled';
+      intro = 'This talk has been cancelled and will not take place. The calendar entry is withdrawn.';
+      break;
+  }
+  const siteTitle = oneLine(input.site.title) || 'Seminar';
+  const subject = renderSubject(input);
+  const preheader = oneLine(
+    digest ? talks.map((t) => t.title).join(' · ') : `${heading}: ${first?.title ?? ''} — ${first?.when ?? ''}`,
+  ).slice(0, 140);
+  const unsubscribe = input.config.email.unsubscribe;
+  return {
+    kind: input.kind,
+    subject,
+    preheader,
+    siteTitle,
+    siteUrl: safeUrl(input.site.baseURL),
+    heading,
+    intro,
+    changes: (input.changes ?? []).map(oneLine).filter(Boolean),
+    talks,
+    days,
+    listId: input.config.email.listId ? oneLine(input.config.email.listId) : null,
+    unsubscribeUrl: safeUrl(unsubscribe),
+    unsubscribeText: unsubscribe && !safeUrl(unsubscribe) ? oneLine(unsubscribe) : null,
+  };
+}

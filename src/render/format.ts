@@ -1,0 +1,117 @@
+/**
+ * Times and dates as people read them, in the display zone (config.timezone) and locale, with the zone
+ * named: "Thursday 21 November 2024, 13:00–14:00 GMT". Shared by the email and Slack renderers.
+ */
+import { DateTime } from 'luxon';
+import type { Config } from '../config/config.js';
+import type { Event } from '../content/event.js';
+
+type Fmt = Pick<Config, 'timezone' | 'locale'>;
+
+function inZone(d: Date, zone: string, locale: string): DateTime {
+  return DateTime.fromJSDate(d, { zone }).setLocale(locale);
+}
+
+/** All-day dates are calendar dates read in the page's zone; showing them in another zone could move the day. */
+function allDayZone(event: Event): string {
+  return event.timezone || 'UTC';
+}
+
+/** Short zone name ("GMT", "BST", "CET"), falling back to the offset ("GMT+5:30") where the locale has none. */
+export function zoneName(d: Date, config: Fmt): string {
+  return inZone(d, config.timezone, config.locale).toFormat('ZZZZ');
+}
+
+/** The last day of an all-day event (inclusive), or null when it is a single day. */
+export function allDayLastDay(event: Event): DateTime | null {
+  if (!event.end) return null;
+  const zone = allDayZone(event);
+  const first = DateTime.fromJSDate(event.start, { zone }).startOf('day');
+  const last = DateTime.fromJSDate(event.end, { zone }).startOf('day');
+  return last > first ? last : null;
+}
+
+/** "Thursday 21 November 2024, 13:00–14:00 GMT"; all-day: "Thursday 21 November 2024" (or a range of dates). */
+export function formatWhen(event: Event, config: Fmt): string {
+  const long = 'cccc d LLLL yyyy';
+  if (event.allDay) {
+    const zone = allDayZone(event);
+    const first = DateTime.fromJSDate(event.start, { zone }).setLocale(config.locale);
+    const last = allDayLastDay(event)?.setLocale(config.locale);
+    return last ? `${first.toFormat(long)} – ${last.toFormat(long)}` : first.toFormat(long);
+  }
+  const start = inZone(event.start, config.timezone, config.locale);
+  const head = `${start.toFormat(long)}, ${start.toFormat('HH:mm')}`;
+  if (!event.end || event.end.getTime() <= event.start.getTime()) return `${head} ${start.toFormat('ZZZZ')}`;
+  const end = inZone(event.end, config.timezone, config.locale);
+  if (end.hasSame(start, 'day')) return `${head}–${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}`;
+  return `${head} ${start.toFormat('ZZZZ')} – ${end.toFormat(long)}, ${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}`;
+}
+
+/** Short form for subjects and lists: "Thu 21 Nov, 13:00 GMT"; all-day: "Thu 21 Nov". */
+export function formatWhenShort(event: Event, config: Fmt): string {
+  if (event.allDay) {
+    const first = DateTime.fromJSDate(event.start, { zone: allDayZone(event) }).setLocale(config.locale);
+    const last = allDayLastDay(event)?.setLocale(config.locale);
+    return last ? `${first.toFormat('ccc d LLL')} – ${last.toFormat('ccc d LLL')}` : first.toFormat('ccc d LLL');
+  }
+  return inZone(event.start, config.timezone, config.locale).toFormat('ccc d LLL, HH:mm ZZZZ');
+}
+
+/** Time of day only, for a talk listed under its day heading: "13:00–14:00 GMT"; all-day: "All day". */
+export function formatTimeOfDay(event: Event, config: Fmt): string {
+  if (event.allDay) return allDayLastDay(event) ? `All day, until ${allDayLastDay(event)!.setLocale(config.locale).toFormat('ccc d LLL')}` : 'All day';
+  const start = inZone(event.start, config.timezone, config.locale);
+  if (!event.end || event.end.getTime() <= event.start.getTime()) return start.toFormat('HH:mm ZZZZ');
+  const end = inZone(event.end, config.timezone, config.locale);
+  if (end.hasSame(start, 'day')) return `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}`;
+  return `${start.toFormat('HH:mm ZZZZ')} – ${end.toFormat('ccc d LLL, HH:mm ZZZZ')}`;
+}
+
+/** The calendar day a talk belongs to in the display zone, as an ISO date (grouping key). */
+export function dayKey(event: Event, config: Fmt): string {
+  const zone = event.allDay ? allDayZone(event) : config.timezone;
+  return DateTime.fromJSDate(event.start, { zone }).toISODate() ?? '';
+}
+
+/** Day heading for a digest: "Thursday 21 November". */
+export function formatDayHeading(isoDate: string, config: Fmt): string {
+  return DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale(config.locale).toFormat('cccc d LLLL');
+}
+
+/** "Thu 21 Nov" for an ISO date. */
+export function formatDayShort(isoDate: string, config: Fmt): string {
+  return DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale(config.locale).toFormat('ccc d LLL');
+}
+
+/** Dates of a set of talks for a digest subject: "Mon 18 Nov – Fri 22 Nov" or "Thu 21 Nov". */
+export function formatDateSpan(events: Event[], config: Fmt): string {
+  const days = [...new Set(events.map((e) => dayKey(e, config)))].sort();
+  if (days.length === 0) return '';
+  const first = formatDayShort(days[0]!, config);
+  const last = formatDayShort(days[days.length - 1]!, config);
+  return days.length === 1 ? first : `${first} – ${last}`;
+}
+
+/** Compact UTC stamp Google Calendar and iCalendar use: 20241121T130000Z. */
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** An "Add to Google Calendar" link (action=TEMPLATE), times in UTC; all-day as dates with an exclusive end. */
+export function googleCalendarUrl(event: Event, details: string): string {
+  let dates: string;
+  if (event.allDay) {
+    const zone = allDayZone(event);
+    const first = DateTime.fromJSDate(event.start, { zone }).startOf('day');
+    const after = (allDayLastDay(event) ?? first).plus({ days: 1 });
+    dates = `${first.toFormat('yyyyLLdd')}/${after.toFormat('yyyyLLdd')}`;
+  } else {
+    const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 3600_000);
+    dates = `${utcStamp(event.start)}/${utcStamp(end)}`;
+  }
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.title, dates, details });
+  const where = [event.location, event.address].filter(Boolean).join(', ');
+  if (where) params.set('location', where);
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}

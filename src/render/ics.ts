@@ -1,0 +1,66 @@
+/**
+ * The iCalendar part of every email: one VEVENT per talk, UID `<event id>@<site host>` so a calendar
+ * client replaces its copy on an update (higher SEQUENCE) and removes it on a cancellation (METHOD:CANCEL).
+ * Times are written in UTC, which every client reads; all-day events are DATE values.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { Event } from '../content/event.js';
+import type { MessageInput } from './types.js';
+import { allDayLastDay } from './format.js';
+import { oneLine, renderMarkdownText, safeUrl } from './markdown.js';
+
+export type CalendarMethod = 'REQUEST' | 'CANCEL';
+
+/** Stable across runs and updates: the event id is the page's path, the host names the site. */
+export function calendarUid(event: Event, host: string): string {
+  return `${event.id}@${host}`;
+}
+
+/** Parses "Name <addr@host>" or a bare address. */
+function organizer(from: string): { name: string; email: string } {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  if (m) return { name: oneLine(m[1] || m[2]!), email: m[2]!.trim() };
+  return { name: from.trim(), email: from.trim() };
+}
+
+export function methodFor(input: Pick<MessageInput, 'kind'>): CalendarMethod {
+  return input.kind === 'cancellation' ? 'CANCEL' : 'REQUEST';
+}
+
+export function renderIcs(input: MessageInput): { method: CalendarMethod; content: string } {
+  const method = methodFor(input);
+  const cal = ical({
+    prodId: { company: 'seminar-announcer', product: 'announce', language: 'EN' },
+    name: oneLine(input.site.title) || undefined,
+    method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  for (const event of input.events) {
+    const description = [renderMarkdownText(event.abstract, false).slice(0, 4000), event.permalink]
+      .filter(Boolean)
+      .join('\n\n');
+    const where = [event.location, event.address].filter(Boolean).map((s) => oneLine(s!)).join(', ');
+    const common = {
+      id: calendarUid(event, input.site.host),
+      sequence: input.sequence[event.id] ?? 0,
+      stamp: input.now,
+      summary: oneLine(event.title),
+      description,
+      location: where || null,
+      url: safeUrl(event.permalink),
+      organizer: organizer(input.config.email.from),
+      status: method === 'CANCEL' || event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    };
+    if (event.allDay) {
+      // DATE values: luxon DateTimes in the page's zone keep the calendar day the page names.
+      const zone = event.timezone || 'UTC';
+      const first = DateTime.fromJSDate(event.start, { zone }).startOf('day');
+      const after = (allDayLastDay(event) ?? first).plus({ days: 1 });
+      cal.createEvent({ ...common, allDay: true, start: first, end: after });
+    } else {
+      const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 3600_000);
+      cal.createEvent({ ...common, start: event.start, end });
+    }
+  }
+  return { method, content: cal.toString() };
+}

@@ -1,0 +1,93 @@
+/**
+ * Page Markdown (abstracts, bios; they may hold raw HTML too) → sanitised HTML for email, and → plain text.
+ * Page content is untrusted: whatever markdown-it lets through, sanitize-html keeps only inert formatting
+ * and http(s)/mailto links, so no script, event handler or `javascript:` URL can reach a message.
+ */
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+import { convert } from 'html-to-text';
+
+const md = new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
+
+const SAFE_SCHEMES = ['http', 'https', 'mailto'];
+
+/** Control characters other than tab and newline never reach a message (a LaTeX `\e` in YAML becomes ESC). */
+export function stripControl(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
+}
+
+/** One line: control characters and line breaks removed, white space collapsed (subjects, titles). */
+export function oneLine(text: string): string {
+  return stripControl(text.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** The URL if it is absolute http(s) or mailto, else null: the only links a message ever carries. */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const trimmed = stripControl(url).trim();
+  try {
+    const u = new URL(trimmed);
+    if (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:') return u.toString();
+  } catch {
+    /* relative or malformed: dropped */
+  }
+  return null;
+}
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'sub', 'sup', 'span'],
+  allowedAttributes: { a: ['href', 'title'] },
+  allowedSchemes: SAFE_SCHEMES,
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  // Dropped with their content: nothing of a script or style should show up as text either.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template', 'head', 'title'],
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    // Headings inside an abstract would compete with the talk title; keep them as bold paragraphs.
+    h1: 'p', h2: 'p', h3: 'p', h4: 'p', h5: 'p', h6: 'p',
+    a: (tagName, attribs) => {
+      const href = safeUrl(attribs.href);
+      return href
+        ? { tagName, attribs: { href, ...(attribs.title ? { title: attribs.title } : {}) } }
+        : { tagName: 'span', attribs: {} };
+    },
+  },
+};
+
+/** Markdown (or HTML) → sanitised HTML fragment. */
+export function renderMarkdownHtml(source: string | null | undefined): string {
+  if (!source) return '';
+  return sanitizeHtml(md.render(stripControl(source)), SANITIZE).trim();
+}
+
+/** Sanitised HTML → readable plain text, links written out after their text. */
+export function htmlToPlainText(html: string, wordwrap: number | false = 78): string {
+  return convert(html, {
+    wordwrap,
+    selectors: [
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['<', '>'] } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable' },
+    ],
+  }).trim();
+}
+
+/** Markdown → plain text with links written out. */
+export function renderMarkdownText(source: string | null | undefined, wordwrap: number | false = 78): string {
+  const html = renderMarkdownHtml(source);
+  return html ? htmlToPlainText(html, wordwrap) : '';
+}
+
+/** The text of a Markdown fragment cut to about `max` characters at a word boundary, for digests. */
+export function renderMarkdownExcerpt(source: string | null | undefined, max: number): string {
+  const text = renderMarkdownText(source, false).replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, '')}…`;
+}
