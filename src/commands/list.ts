@@ -1,7 +1,66 @@
+import { DateTime } from 'luxon';
 import type { GlobalOptions } from './options.js';
-import { ConfigError } from '../errors.js';
+import { loadContext } from '../context.js';
+import { publishState } from '../site/index.js';
+import type { Event } from '../content/event.js';
+import type { HugoSite } from '../site/types.js';
+import { formatProblem } from './problems.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The stable JSON shape of SPEC.md ("announce list --json"), plus a few extra fields. */
+export function eventToJson(e: Event, site: HugoSite, now: Date) {
+  const state = publishState(e, site, now);
+  return {
+    id: e.id,
+    path: e.path,
+    title: e.title,
+    start: iso(e.start),
+    end: iso(e.end),
+    allDay: e.allDay,
+    timezone: e.timezone,
+    date: iso(e.date),
+    publishDate: iso(e.publishDate ?? e.date),
+    expiryDate: iso(e.expiryDate),
+    draft: e.draft,
+    cancelled: e.cancelled,
+    published: state === 'published',
+    publishState: state,
+    permalink: e.permalink,
+    location: e.location,
+    address: e.address,
+    speakers: e.speakers,
+    abstract: e.abstract,
+    bio: e.bio,
+    eventName: e.eventName,
+    lang: e.lang,
+    links: e.links,
+  };
+}
 
 export async function listCommand(opts: GlobalOptions): Promise<number> {
-  void opts;
-  throw new ConfigError('announce list is not built yet');
+  const ctx = await loadContext(opts);
+  for (const p of ctx.problems) opts.err(formatProblem(p, opts.env));
+  if (opts.json) {
+    opts.out(JSON.stringify(ctx.events.map((e) => eventToJson(e, ctx.site, opts.now)), null, 2));
+    return 0;
+  }
+  const zone = ctx.config.timezone;
+  const rows = ctx.events.map((e) => {
+    const start = DateTime.fromJSDate(e.start, { zone }).setLocale(ctx.config.locale);
+    const when = e.allDay ? start.toFormat('ccc d LLL yyyy') + ' (all day)' : start.toFormat('ccc d LLL yyyy HH:mm ZZZZ');
+    const state = publishState(e, ctx.site, opts.now);
+    const status = e.cancelled ? 'cancelled' : state === 'published' ? (e.start < opts.now ? 'past' : 'published') : state === 'future' ? `not yet public (publishDate ${DateTime.fromJSDate(e.publishDate ?? e.date, { zone }).toFormat('d LLL yyyy HH:mm')})` : state;
+    const speaker = e.speakers.map((s) => s.name).join(', ') || '—';
+    return [e.id, when, truncate(e.title, 60), truncate(speaker, 30), status];
+  });
+  const header = ['ID', 'WHEN', 'TITLE', 'SPEAKER', 'STATUS'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  opts.out(line(header));
+  for (const r of rows) opts.out(line(r));
+  opts.out(`${ctx.events.length} event${ctx.events.length === 1 ? '' : 's'} in ${ctx.config.sections.join(', ')}; times in ${zone}${ctx.problems.some((p) => p.severity === 'error') ? `; ${ctx.problems.filter((p) => p.severity === 'error').length} page(s) skipped (see above)` : ''}`);
+  return 0;
 }
+
+const truncate = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);

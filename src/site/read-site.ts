@@ -1,4 +1,7 @@
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
+import { parsePage, type PageLocation, type PageSiteInfo } from '../content/page.js';
 import type { HugoSite, PublishState } from './types.js';
 
 export interface SiteReading {
@@ -8,10 +11,131 @@ export interface SiteReading {
   problems: PageProblem[];
 }
 
-/** Reads the Hugo site and every event page in `sections`. Never throws for a bad page. */
+const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
+/** Larger files are not seminar pages; reading stops there so one file cannot exhaust memory. */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+interface FoundPage {
+  abs: string;
+  loc: PageLocation;
+}
+
+/** Reads every event page of the site's `sections`. Never throws for a bad page: it becomes a problem. */
 export async function readSite(site: HugoSite, opts: { sections: string[] }): Promise<SiteReading> {
-  void site; void opts;
-  throw new Error('not implemented yet');
+  const pages = await findEventPages(site, opts.sections);
+  const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks };
+  const events: Event[] = [];
+  const problems: PageProblem[] = [];
+  // Reading in small parallel batches keeps 10,000 pages fast without opening them all at once.
+  const BATCH = 64;
+  for (let i = 0; i < pages.length; i += BATCH) {
+    const batch = pages.slice(i, i + BATCH);
+    const texts = await Promise.all(batch.map((p) => readPageText(p.abs)));
+    batch.forEach((page, j) => {
+      const t = texts[j]!;
+      if ('error' in t) {
+        problems.push({ path: page.loc.path, line: 1, column: 1, message: t.error, severity: 'error' });
+        return;
+      }
+      const r = parsePage(t.text, page.loc, info);
+      if (r.event) {
+        events.push(r.event);
+        problems.push(...r.warnings);
+      } else problems.push(...r.problems);
+    });
+  }
+  events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  return { site, events, problems };
+}
+
+async function readPageText(abs: string): Promise<{ text: string } | { error: string }> {
+  try {
+    const handle = await open(abs, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_PAGE_BYTES)
+        return { error: `the page is ${(size / 1024 / 1024).toFixed(1)} MB; pages over ${MAX_PAGE_BYTES / 1024 / 1024} MB are not read` };
+      const buf = await handle.readFile();
+      return { text: buf.toString('utf8') };
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    return { error: `cannot read the page: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Hugo's page set for the given sections: a leaf bundle's `index.*` is its page and everything else in
+ * it is a resource; `_index.*` is a section list, not a talk; other content files are pages.
+ */
+export async function findEventPages(site: HugoSite, sections: string[]): Promise<FoundPage[]> {
+  const found: FoundPage[] = [];
+  const langs = new Set(site.contentDirs.map((c) => c.lang).filter((l): l is string => !!l));
+  const multilingual = langs.size > 0;
+  for (const { dir, lang } of site.contentDirs) {
+    const contentRoot = path.join(site.root, dir);
+    for (const section of sections) {
+      const sectionDir = path.join(contentRoot, section);
+      if (!(await isDir(sectionDir))) continue;
+      await walk(sectionDir, async (abs, isBundleIndex) => {
+        const relContent = path.relative(contentRoot, abs).split(path.sep).join('/');
+        let noExt = relContent.replace(CONTENT_EXT, '');
+        let pageLang = lang;
+        // index.de.md is the German translation when German is a language of the site.
+        const langSuffix = /\.([a-z]{2,3}(?:-[a-z]+)?)$/i.exec(noExt);
+        if (multilingual && langSuffix && langs.has(langSuffix[1]!.toLowerCase())) {
+          pageLang = langSuffix[1]!.toLowerCase();
+          noExt = noExt.slice(0, -langSuffix[0].length);
+        }
+        const translation = multilingual && pageLang !== null && pageLang !== site.defaultContentLanguage;
+        const inSubdir = multilingual && pageLang !== null && (translation || site.defaultContentLanguageInSubdir);
+        found.push({
+          abs,
+          loc: {
+            path: path.relative(site.root, abs).split(path.sep).join('/'),
+            contentPath: noExt,
+            bundle: isBundleIndex,
+            section,
+            lang: multilingual ? pageLang : null,
+            langPrefix: inSubdir ? pageLang : null,
+            translation,
+          },
+        });
+      });
+    }
+  }
+  found.sort((a, b) => a.loc.path.localeCompare(b.loc.path));
+  return found;
+}
+
+async function isDir(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function walk(dir: string, visit: (abs: string, bundleIndex: boolean) => Promise<void>): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const files = entries.filter((e) => e.isFile() && CONTENT_EXT.test(e.name));
+  const index = files.find((e) => /^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i.test(e.name));
+  if (index) {
+    // A leaf bundle: its index files are pages (one per language); the rest are resources.
+    for (const f of files) if (/^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i.test(f.name)) await visit(path.join(dir, f.name), true);
+    return;
+  }
+  for (const f of files) {
+    if (f.name.startsWith('_index.')) continue;
+    await visit(path.join(dir, f.name), false);
+  }
+  for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) await walk(path.join(dir, e.name), visit);
 }
 
 /** Hugo's decision at `now`: draft, future (publishDate after now), expired, or published. */

@@ -1,0 +1,11 @@
+import type { PageProblem } from '../content/event.js';
+import { scrub } from '../secrets.js';
+
+/** `path:line:column: message`, or a GitHub annotation when running in Actions. */
+export function formatProblem(p: PageProblem, env: NodeJS.ProcessEnv): string {
+  if (env.GITHUB_ACTIONS === 'true') {
+    const msg = p.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return scrub(`::${p.severity} file=${p.path},line=${p.line},col=${p.column}::${msg}`, env);
+  }
+  return scrub(`${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message}`, env);
+}

@@ -1,0 +1,258 @@
+import { DateTime } from 'luxon';
+import type { Event, EventLink, PageProblem } from './event.js';
+import { splitPage, SplitError } from './split.js';
+import { parseYaml, YamlSyntaxError } from './yaml.js';
+import { parseToml, TomlSyntaxError } from './toml.js';
+import { parseHugoDate, truncate } from './time.js';
+import { cleanText, isHttpUrl, normaliseLine, textOf } from './text.js';
+import { bioFromBody, speakersFromBody, speakersFromFrontMatter, speakersFromSummary } from './speakers.js';
+import { buildPermalink } from './permalink.js';
+
+/** Where a page sits in the site, decided by the walker. */
+export interface PageLocation {
+  /** Relative to the site root, forward slashes. */
+  path: string;
+  /** Under the content directory, without extension: `event/foo/index` or `event/foo`. */
+  contentPath: string;
+  bundle: boolean;
+  section: string;
+  lang: string | null;
+  /** URL prefix for a non-default language ("de"), else null. */
+  langPrefix: string | null;
+  /** True for a page in a language other than the site's default: its id then ends in `.<lang>`. */
+  translation: boolean;
+}
+
+export interface PageSiteInfo {
+  baseURL: string;
+  /** Zone for dates without an offset: Hugo's timeZone, else UTC. */
+  zone: string;
+  permalinks: Record<string, string>;
+}
+
+/** Limits that keep one hostile page from stalling or exhausting a run. */
+export const MAX_FRONT_MATTER_BYTES = 512 * 1024;
+
+export type PageResult = { event: Event; warnings: PageProblem[] } | { event: null; problems: PageProblem[] };
+
+type Fm = Record<string, unknown>;
+
+/** Parses one page into an Event, or explains (with line and column) why it cannot be read. Pure. */
+export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): PageResult {
+  const fail = (line: number, column: number, message: string): PageResult => ({
+    event: null,
+    problems: [{ path: loc.path, line: line + 1, column: column + 1, message, severity: 'error' }],
+  });
+  if (text.trim() === '') return fail(0, 0, 'the page is empty: it needs front matter with at least a title and a date');
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length - 1;
+    return fail(line, 0, 'the page contains binary data (a NUL byte); save it as UTF-8 text');
+  }
+
+  let split;
+  try {
+    split = splitPage(text);
+  } catch (e) {
+    if (e instanceof SplitError) return fail(e.line, e.column, e.message);
+    throw e;
+  }
+  if (split.format === 'none')
+    return fail(0, 0, 'the page has no front matter: start it with "---", then title: and date:, then "---"');
+  if (Buffer.byteLength(split.frontMatter) > MAX_FRONT_MATTER_BYTES)
+    return fail(
+      split.frontMatterLine,
+      0,
+      `the front matter is ${(Buffer.byteLength(split.frontMatter) / 1024 / 1024).toFixed(1)} MB; at most ${MAX_FRONT_MATTER_BYTES / 1024} KB is read (move long text into the page body)`,
+    );
+
+  let data: unknown;
+  try {
+    data =
+      split.format === 'yaml'
+        ? parseYaml(split.frontMatter)
+        : split.format === 'toml'
+          ? parseToml(split.frontMatter)
+          : JSON.parse(split.frontMatter);
+  } catch (e) {
+    if (e instanceof YamlSyntaxError || e instanceof TomlSyntaxError)
+      return fail(split.frontMatterLine + e.line, e.column, `invalid ${split.format.toUpperCase()} front matter: ${e.message}`);
+    if (e instanceof SyntaxError) return fail(split.frontMatterLine, 0, `invalid JSON front matter: ${e.message}`);
+    throw e;
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data))
+    return fail(split.frontMatterLine, 0, 'the front matter must be a map of keys (title: …, date: …), not a single value or a list');
+
+  // Hugo's front matter keys are case-insensitive (publishdate = publishDate).
+  const fm: Fm = {};
+  for (const [k, v] of Object.entries(data as Fm)) fm[k.toLowerCase()] = v;
+  const keyLine = (key: string) => split.frontMatterLine + findKeyLine(split.frontMatter, key);
+  const keyFail = (key: string, message: string) => fail(keyLine(key), 0, `${key}: ${message}`);
+
+  for (const key of ['title', 'slug', 'url', 'location', 'summary', 'abstract']) {
+    const v = fm[key];
+    if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'number')
+      return keyFail(key, `expected text, found ${Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : typeof v}; write ${key}: "…"`);
+  }
+
+  const dates: Record<string, Date | null> = {};
+  const lux: Record<string, DateTime | null> = {};
+  for (const key of ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified', 'expirydate', 'unpublishdate', 'event_start', 'event_end', 'date_end', 'time_start', 'time_end']) {
+    const v = fm[key];
+    if (key === 'published' && typeof v === 'boolean') continue;
+    const r = parseHugoDate(v, site.zone);
+    if (r === null) continue;
+    if (!r.ok) return keyFail(key, r.error);
+    dates[key] = r.date;
+    const raw = String(v).trim();
+    lux[key] = r.hasOffset ? DateTime.fromISO(raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'), { setZone: true }) : DateTime.fromJSDate(r.date, { zone: site.zone });
+  }
+  const first = (...keys: string[]) => {
+    for (const k of keys) if (dates[k]) return { key: k, date: dates[k]! };
+    return null;
+  };
+  const pageDate = first('date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified');
+  const startOf = first('event_start', 'time_start') ?? pageDate;
+  if (!startOf)
+    return fail(split.frontMatterLine, 0, 'no date: give the talk start as date: 2024-11-21T13:00:00Z (or event_start:)');
+  const publish = first('publishdate', 'pubdate', 'published', 'date');
+  const expiry = first('expirydate', 'unpublishdate');
+  const endOf = first('event_end', 'date_end', 'time_end');
+
+  const rawTitle = textOf(fm.title);
+  const title = rawTitle === null ? '' : normaliseLine(rawTitle);
+  const slug = textOf(fm.slug);
+  const url = textOf(fm.url);
+  const draft = fm.draft !== undefined ? toBool(fm.draft) : typeof fm.published === 'boolean' ? !fm.published : false;
+  const status = textOf(fm.status)?.toLowerCase();
+  const cancelled = toBool(fm.cancelled) || toBool(fm.canceled) || status === 'cancelled' || status === 'canceled';
+  const allDay = toBool(fm.event_all_day ?? fm.all_day);
+
+  const permalink = buildPermalink({
+    baseURL: site.baseURL,
+    contentPath: loc.contentPath,
+    bundle: loc.bundle,
+    section: loc.section,
+    slug,
+    url,
+    title: rawTitle ?? '',
+    date: pageDate ? lux[pageDate.key]! : null,
+    pattern: site.permalinks[loc.section] ?? null,
+    langPrefix: loc.langPrefix,
+  });
+
+  const summary = textOf(fm.summary);
+  const body = split.body;
+  const speakers = speakersFromFrontMatter(fm) ?? (speakersFromSummary(summary).length > 0 ? speakersFromSummary(summary) : speakersFromBody(body));
+  const abstract = textOf(fm.abstract) ?? textOf(fm.abstract_short);
+  const bioRaw = bioFromBody(body);
+
+  const event: Event = {
+    id: eventId(loc),
+    path: loc.path,
+    section: loc.section,
+    lang: loc.lang,
+    slug,
+    title,
+    start: startOf.date,
+    end: endOf?.date ?? null,
+    allDay,
+    timezone: site.zone,
+    date: pageDate?.date ?? startOf.date,
+    publishDate: publish?.date ?? null,
+    expiryDate: expiry?.date ?? null,
+    draft,
+    cancelled,
+    permalink,
+    location: optionalLine(fm.location ?? fm.venue),
+    address: addressOf(fm.address),
+    speakers,
+    abstract: abstract === null ? null : cleanText(abstract),
+    summary: summary === null ? null : cleanText(summary),
+    bio: bioRaw === null ? null : cleanText(bioRaw),
+    eventName: optionalLine(fm.event_name ?? fm.event),
+    links: linksOf(fm, permalink),
+  };
+  return { event, warnings: [] };
+}
+
+function eventId(loc: PageLocation): string {
+  const id = loc.bundle ? loc.contentPath.replace(/\/index$/, '') : loc.contentPath;
+  return loc.translation && loc.lang ? `${id}.${loc.lang}` : id;
+}
+
+function toBool(v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') return ['true', '1', 't', 'yes'].includes(v.trim().toLowerCase());
+  return false;
+}
+
+function optionalLine(v: unknown): string | null {
+  const t = textOf(v);
+  if (t === null) return null;
+  const s = normaliseLine(t);
+  return s === '' ? null : s;
+}
+
+function addressOf(v: unknown): string | null {
+  if (typeof v === 'string') return optionalLine(v);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Fm;
+  const parts = ['street', 'city', 'region', 'postcode', 'country'].map((k) => optionalLine(o[k])).filter((s): s is string => !!s);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+const LINK_KEYS: Array<[string, string]> = [
+  ['url_slides', 'Slides'],
+  ['url_video', 'Video'],
+  ['url_code', 'Code'],
+  ['url_pdf', 'PDF'],
+  ['url_poster', 'Poster'],
+  ['url_dataset', 'Dataset'],
+  ['url_project', 'Project'],
+  ['url_source', 'Source'],
+];
+
+function linksOf(fm: Fm, permalink: string): EventLink[] {
+  const links: EventLink[] = [{ name: 'Event page', url: permalink }];
+  const add = (name: string, raw: unknown) => {
+    const t = textOf(raw);
+    if (!t) return;
+    const resolved = resolveUrl(t.trim(), permalink);
+    if (resolved && !links.some((l) => l.url === resolved)) links.push({ name: normaliseLine(name) || 'Link', url: resolved });
+  };
+  for (const [key, name] of LINK_KEYS) add(name, fm[key]);
+  const eventUrl = textOf(fm.event_url);
+  if (eventUrl) add(optionalLine(fm.event_name ?? fm.event) ? truncate(optionalLine(fm.event_name ?? fm.event)!, 40) : 'Event', eventUrl);
+  for (const key of ['links', 'url_custom']) {
+    const list = fm[key];
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Fm;
+      add(textOf(o.name) ?? textOf(o.type) ?? 'Link', o.url);
+    }
+  }
+  return links;
+}
+
+/** Absolute http(s)/mailto URL, resolving page-relative files against the permalink; null for anything else. */
+function resolveUrl(u: string, permalink: string): string | null {
+  if (/^mailto:[^\s]+@[^\s]+$/i.test(u)) return u;
+  try {
+    const abs = new URL(u, permalink).toString();
+    return isHttpUrl(abs) ? abs : null;
+  } catch {
+    return null;
+  }
+}
+
+/** 0-based line of `key` in the front matter text (YAML `key:` or TOML `key =`), else 0. */
+function findKeyLine(frontMatter: string, key: string): number {
+  const re = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i');
+  const lines = frontMatter.split('\n');
+  const i = lines.findIndex((l) => re.test(l));
+  return i === -1 ? 0 : i;
+}
