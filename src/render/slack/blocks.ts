@@ -1,0 +1,90 @@
+/** Small pure Block Kit builders that enforce Slack's per-element limits by trimming, never by failing. */
+import { ELLIPSIS, LIMITS, truncateMrkdwn, truncatePlain } from './limits.js';
+import { renderLink, safeHttpUrl, safeText, slackLinkUrl } from './escape.js';
+
+export type Block = Record<string, unknown>;
+
+/** "… <url|Read more>": what a trimmed text ends with, so the reader can get the rest from the page. */
+export function readMore(url: string | null | undefined, label = 'Read more on the website'): string {
+  const safe = safeHttpUrl(url);
+  return safe && safe.length <= LIMITS.url ? `${ELLIPSIS} <${slackLinkUrl(safe)}|${label}>` : ELLIPSIS;
+}
+
+/** Header (plain text, 150 characters); `text` is page text, escaped here. */
+export function headerBlock(text: string): Block {
+  const escaped = truncatePlain(safeText(text).replace(/\s+/g, ' ').trim() || 'Seminar', LIMITS.headerText);
+  return { type: 'header', text: { type: 'plain_text', text: escaped, emoji: true } };
+}
+
+/** Section of mrkdwn that is already safe (built from escaped parts); trimmed to 3000 with a link to `moreUrl`. */
+export function sectionBlock(mrkdwn: string, moreUrl?: string | null): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, LIMITS.sectionText, readMore(moreUrl)) } };
+}
+
+/** Section of fields (at most 10, each at most 2000 characters). */
+export function fieldsBlock(fields: string[], moreUrl?: string | null): Block | null {
+  const kept = fields.filter((f) => f.trim() !== '').slice(0, LIMITS.fields);
+  if (kept.length === 0) return null;
+  return {
+    type: 'section',
+    fields: kept.map((f) => ({ type: 'mrkdwn', text: truncateMrkdwn(f, LIMITS.fieldText, readMore(moreUrl)) })),
+  };
+}
+
+export function contextBlock(mrkdwnElements: string[]): Block | null {
+  const kept = mrkdwnElements.filter((e) => e.trim() !== '').slice(0, LIMITS.contextElements);
+  if (kept.length === 0) return null;
+  return { type: 'context', elements: kept.map((e) => ({ type: 'mrkdwn', text: truncateMrkdwn(e, LIMITS.sectionText) })) };
+}
+
+export function dividerBlock(): Block {
+  return { type: 'divider' };
+}
+
+export interface Button {
+  /** Our own label, or page text (escaped here). */
+  text: string;
+  url: string | null | undefined;
+  actionId: string;
+  primary?: boolean;
+}
+
+/** Link buttons; a button whose URL is not http(s) or is over 3000 characters is left out rather than sent. */
+export function actionsBlock(buttons: Button[]): Block | null {
+  const seen = new Set<string>();
+  const elements: Block[] = [];
+  for (const b of buttons) {
+    const url = safeHttpUrl(b.url);
+    if (!url || url.length > LIMITS.url || seen.has(b.actionId)) continue;
+    seen.add(b.actionId);
+    const el: Block = {
+      type: 'button',
+      text: { type: 'plain_text', text: truncatePlain(safeText(b.text).trim() || 'Link', LIMITS.buttonText), emoji: true },
+      url,
+      action_id: b.actionId,
+    };
+    if (b.primary) el.style = 'primary';
+    elements.push(el);
+  }
+  return elements.length ? { type: 'actions', elements: elements.slice(0, LIMITS.actionsElements) } : null;
+}
+
+/** Characters of text a reader gets from these blocks (what the 12,000-character budget counts). */
+export function countChars(blocks: Block[]): number {
+  let n = 0;
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if ((k === 'text' || k === 'url') && typeof x === 'string') n += x.length;
+        else visit(x);
+      }
+    }
+  };
+  visit(blocks);
+  return n;
+}
+
+export const compact = (blocks: Array<Block | null>): Block[] => blocks.filter((b): b is Block => b !== null);
+
+export { renderLink };

@@ -1,0 +1,261 @@
+import type { Event, Speaker } from '../../content/event.js';
+import type { MessageInput, SlackPayload } from '../types.js';
+import {
+  actionsBlock,
+  compact,
+  contextBlock,
+  countChars,
+  dividerBlock,
+  fieldsBlock,
+  headerBlock,
+  readMore,
+  sectionBlock,
+  type Block,
+  type Button,
+} from './blocks.js';
+import { renderGoogleCalendarUrl } from './calendar.js';
+import { renderLink, safeHttpUrl, safeText } from './escape.js';
+import { ELLIPSIS, LIMITS, truncateMrkdwn, truncatePlain } from './limits.js';
+import { markdownToMrkdwn } from './mrkdwn.js';
+import { dayKey, renderDayHeading, renderPeriodPlain, renderTimeMrkdwn, renderWhenMrkdwn, renderWhenPlain } from './time.js';
+
+interface Ctx {
+  zone: string;
+  locale: string;
+  siteTitle: string;
+  baseURL: string;
+}
+
+const ctxOf = (input: MessageInput): Ctx => ({
+  zone: input.config.timezone,
+  locale: input.config.locale,
+  siteTitle: input.site.title,
+  baseURL: input.site.baseURL,
+});
+
+/** "<https://…|Chenghua Lin> (University of Manchester)", escaped. */
+export function renderSpeakerMrkdwn(s: Speaker): string {
+  const name = renderLink(s.url, safeText(s.name));
+  return s.affiliation ? `${name} (${safeText(s.affiliation)})` : name;
+}
+
+function speakersMrkdwn(e: Event, max = 1500): string {
+  return truncateMrkdwn(e.speakers.map(renderSpeakerMrkdwn).join(', '), max);
+}
+
+const speakersPlain = (e: Event) => e.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
+
+function whereMrkdwn(e: Event): string {
+  const parts = [e.location, e.address].filter((p): p is string => !!p && p.trim() !== '');
+  return parts.map(safeText).join(', ');
+}
+
+const whenPlain = (e: Event, c: Ctx) => renderWhenPlain(e.start, e.end, e.allDay, c.zone, c.locale);
+const whenMrkdwn = (e: Event, c: Ctx) => renderWhenMrkdwn(e.start, e.end, e.allDay, c.zone, c.locale);
+
+function detailFields(e: Event, c: Ctx): Block | null {
+  const fields: string[] = [];
+  if (e.speakers.length) fields.push(`*${e.speakers.length > 1 ? 'Speakers' : 'Speaker'}*\n${speakersMrkdwn(e)}`);
+  fields.push(`*When*\n${whenMrkdwn(e, c)}`);
+  const where = whereMrkdwn(e);
+  if (where) fields.push(`*Where*\n${where}`);
+  return fieldsBlock(fields, e.permalink);
+}
+
+function linkNamed(e: Event, ...names: string[]): string | null {
+  const wanted = names.map((n) => n.toLowerCase());
+  return e.links.find((l) => wanted.includes(l.name.toLowerCase()) && safeHttpUrl(l.url))?.url ?? null;
+}
+
+function eventButtons(e: Event, c: Ctx, opts: { calendar: boolean }): Block | null {
+  const buttons: Button[] = [{ text: 'Event page', url: e.permalink, actionId: 'event_page', primary: true }];
+  const slides = linkNamed(e, 'Slides');
+  if (slides) buttons.push({ text: 'Slides', url: slides, actionId: 'slides' });
+  const video = linkNamed(e, 'Video');
+  if (video) buttons.push({ text: 'Video', url: video, actionId: 'video' });
+  if (opts.calendar) buttons.push({ text: 'Add to calendar', url: renderGoogleCalendarUrl(e, c.zone), actionId: 'add_to_calendar' });
+  return actionsBlock(buttons);
+}
+
+function footer(e: Event | null, c: Ctx): Block | null {
+  const bits = [c.siteTitle, e?.eventName].filter((b): b is string => !!b && b.trim() !== '').map(safeText);
+  return contextBlock(bits.length ? [bits.join(' · ')] : []);
+}
+
+function abstractSection(e: Event, maxChars: number = LIMITS.sectionText): Block | null {
+  const source = e.abstract ?? e.summary;
+  if (!source || !source.trim()) return null;
+  const text = markdownToMrkdwn(source);
+  if (!text) return null;
+  return sectionBlock(truncateMrkdwn(text, maxChars, readMore(e.permalink)), e.permalink);
+}
+
+function fallback(text: string): string {
+  return truncatePlain(safeText(text).replace(/\s+/g, ' ').trim(), LIMITS.fallbackText);
+}
+
+function one(input: MessageInput): Event {
+  const e = input.events[0];
+  if (!e) throw new Error(`A ${input.kind} message needs an event`);
+  return e;
+}
+
+export function renderAnnouncement(input: MessageInput): SlackPayload {
+  const e = one(input);
+  const c = ctxOf(input);
+  const blocks = compact([
+    headerBlock(e.title),
+    detailFields(e, c),
+    abstractSection(e),
+    eventButtons(e, c, { calendar: true }),
+    footer(e, c),
+  ]);
+  const who = speakersPlain(e);
+  return {
+    text: fallback(`Seminar: ${e.title}${who ? ` — ${who}` : ''} — ${whenPlain(e, c)} — ${e.permalink}`),
+    blocks,
+  };
+}
+
+function minutesLabel(min: number): string {
+  if (min % 1440 === 0) return min === 1440 ? '1 day' : `${min / 1440} days`;
+  const h = Math.floor(min / 60);
+  const m = min % 60;
+  const hs = h ? (h === 1 ? '1 hour' : `${h} hours`) : '';
+  const ms = m ? (m === 1 ? '1 minute' : `${m} minutes`) : '';
+  return [hs, ms].filter(Boolean).join(' ') || 'a moment';
+}
+
+export function renderReminder(input: MessageInput): SlackPayload {
+  const e = one(input);
+  const c = ctxOf(input);
+  const soon = input.minutesBefore !== undefined ? `Starting in ${minutesLabel(input.minutesBefore)}` : 'Starting soon';
+  const blocks = compact([
+    headerBlock(e.title),
+    sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
+    detailFields(e, c),
+    eventButtons(e, c, { calendar: false }),
+    footer(e, c),
+  ]);
+  return { text: fallback(`${soon}: ${e.title} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
+}
+
+export function renderUpdate(input: MessageInput): SlackPayload {
+  const e = one(input);
+  const c = ctxOf(input);
+  const changes = (input.changes ?? []).filter((ch) => ch.trim() !== '');
+  const what = changes.length
+    ? `:pencil2: *This talk has changed:*\n${changes.map((ch) => `• ${safeText(ch)}`).join('\n')}`
+    : ':pencil2: *This talk has changed.* The details below are current.';
+  const blocks = compact([
+    headerBlock(`Updated: ${e.title}`),
+    sectionBlock(what, e.permalink),
+    detailFields(e, c),
+    eventButtons(e, c, { calendar: true }),
+    footer(e, c),
+  ]);
+  return {
+    text: fallback(`Updated: ${e.title} — ${changes.length ? changes.join('; ') : whenPlain(e, c)} — ${e.permalink}`),
+    blocks,
+  };
+}
+
+export function renderCancellation(input: MessageInput): SlackPayload {
+  const e = one(input);
+  const c = ctxOf(input);
+  const who = e.speakers.length ? ` by ${speakersMrkdwn(e, 1000)}` : '';
+  const blocks = compact([
+    headerBlock(`Cancelled: ${e.title}`),
+    sectionBlock(
+      `:x: *This talk has been cancelled.*\n*${safeText(e.title)}*${who}, planned for ${whenMrkdwn(e, c)}, will not take place.`,
+      e.permalink,
+    ),
+    actionsBlock([{ text: 'Event page', url: e.permalink, actionId: 'event_page' }]),
+    footer(e, c),
+  ]);
+  return { text: fallback(`Cancelled: ${e.title} — was planned for ${whenPlain(e, c)}`), blocks };
+}
+
+/** One compact digest line: time, linked title, speakers, place. Long page values are cut so a line stays short. */
+function digestLine(e: Event, c: Ctx): string {
+  const title = truncateMrkdwn(safeText(e.title), 200);
+  const linked = `*${renderLink(e.permalink, title)}*`;
+  const time = e.allDay ? 'All day' : renderTimeMrkdwn(e.start, c.zone, c.locale);
+  const bits = [`${time}  ${linked}${e.cancelled ? ' _(cancelled)_' : ''}`];
+  if (e.speakers.length) bits.push(speakersMrkdwn(e, 300));
+  const where = whereMrkdwn(e);
+  if (where) bits.push(truncateMrkdwn(where, 150));
+  return `• ${bits.join(' · ')}`;
+}
+
+/** Where "all the talks" live: the section's list page, else the site. */
+function listingUrl(events: Event[], baseURL: string): string {
+  const base = baseURL.endsWith('/') ? baseURL : `${baseURL}/`;
+  const section = events[0]?.section;
+  return section ? `${base}${section}/` : base;
+}
+
+export function renderDigest(input: MessageInput): SlackPayload {
+  const c = ctxOf(input);
+  const events = [...input.events].sort((a, b) => a.start.getTime() - b.start.getTime());
+  const period = input.period ? renderPeriodPlain(input.period.from, input.period.to, c.zone, c.locale) : null;
+  const title = period ? `Seminars: ${period}` : 'Upcoming seminars';
+  const head = compact([
+    headerBlock(title),
+    contextBlock([`${events.length} ${events.length === 1 ? 'talk' : 'talks'} · times in your own time zone`]),
+  ]);
+  const tail = compact([footer(null, c)]);
+  const moreUrl = listingUrl(events, c.baseURL);
+
+  // Greedy: days in order, one section per day (split when a day outgrows a section); stop when the next line would
+  // break the block or character budget, leaving room for the "and N more" line that replaces the rest.
+  const reserveBlocks = head.length + tail.length + 1;
+  const reserveChars = countChars(head) + countChars(tail) + 200;
+  const body: Block[] = [];
+  let used = 0;
+  let listed = 0;
+  let current: string | null = null;
+  let currentDay: string | null = null;
+  let stopped = false;
+
+  const flush = () => {
+    if (current !== null) body.push(sectionBlock(current, moreUrl));
+    current = null;
+  };
+
+  for (const e of events) {
+    const day = dayKey(e.start, c.zone);
+    const line = digestLine(e, c);
+    const heading = day !== currentDay ? `*${safeText(renderDayHeading(e.start, c.zone, c.locale))}*\n` : '';
+    const addition: string = current !== null && !heading ? `\n${line}` : `${heading}${line}`;
+    const needsNewSection = current === null || heading !== '' || current.length + addition.length > LIMITS.sectionText;
+    const blocksAfter = body.length + (current !== null ? 1 : 0) + (needsNewSection ? 1 : 0);
+    if (used + addition.length + reserveChars > LIMITS.totalChars || blocksAfter + reserveBlocks > LIMITS.blocks) {
+      stopped = true;
+      break;
+    }
+    if (needsNewSection) {
+      flush();
+      current = addition.startsWith('\n') ? addition.slice(1) : addition;
+    } else {
+      current += addition;
+    }
+    currentDay = day;
+    used += addition.length;
+    listed++;
+  }
+  flush();
+  const blocks = [...head, ...body];
+  if (stopped && listed < events.length) {
+    const rest = events.length - listed;
+    blocks.push(sectionBlock(`${ELLIPSIS} and ${rest} more ${rest === 1 ? 'talk' : 'talks'}: ${renderLink(moreUrl, 'see them all on the website')}`));
+  }
+  if (events.length > 0) blocks.push(dividerBlock());
+  blocks.push(...tail);
+
+  const titles = events.map((e) => e.title).join('; ');
+  return {
+    text: fallback(`${title}: ${events.length} ${events.length === 1 ? 'talk' : 'talks'} — ${titles}`),
+    blocks: blocks.slice(0, LIMITS.blocks),
+  };
+}

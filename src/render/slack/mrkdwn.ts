@@ -1,0 +1,226 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+import { cleanText, escapeSlack, renderLink, safeHttpUrl } from './escape.js';
+
+// html: true so that raw HTML in an abstract is recognised as HTML (and dropped) instead of shown as tags.
+const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+
+/**
+ * Markdown (or HTML) from a page → Slack mrkdwn, walking markdown-it's tokens: every piece of page text is escaped, so
+ * the only `<…>` sequences in the result are links we built from http(s) URLs.
+ */
+export function markdownToMrkdwn(markdown: string): string {
+  const tokens = md.parse(cleanText(markdown), {});
+  const out = renderBlocks(tokens, 0, tokens.length, 0);
+  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Index of the token closing the one opened at `i`. */
+function closing(tokens: Token[], i: number): number {
+  const open = tokens[i]!;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.nesting === -1 && t.level === open.level) return j;
+  }
+  return tokens.length;
+}
+
+function renderBlocks(tokens: Token[], from: number, to: number, depth: number): string {
+  let out = '';
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'paragraph_open': {
+        const end = closing(tokens, i);
+        const text = renderBlocks(tokens, i + 1, end, depth);
+        out += t.hidden ? `${text}\n` : `${text}\n\n`;
+        i = end + 1;
+        continue;
+      }
+      case 'heading_open': {
+        const end = closing(tokens, i);
+        const text = renderBlocks(tokens, i + 1, end, depth).trim();
+        out += text ? `*${stripMarkers(text)}*\n\n` : '';
+        i = end + 1;
+        continue;
+      }
+      case 'inline':
+        out += renderInline(t.children ?? []);
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const end = closing(tokens, i);
+        out += renderList(tokens, i, end, depth);
+        out += depth === 0 ? '\n' : '';
+        i = end + 1;
+        continue;
+      }
+      case 'blockquote_open': {
+        const end = closing(tokens, i);
+        const inner = renderBlocks(tokens, i + 1, end, depth).trim();
+        out += inner
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n');
+        out += '\n\n';
+        i = end + 1;
+        continue;
+      }
+      case 'fence':
+      case 'code_block': {
+        const code = escapeSlack(t.content.replace(/```/g, "'''")).replace(/\n$/, '');
+        out += code ? `\`\`\`${code}\`\`\`\n\n` : '';
+        break;
+      }
+      case 'hr':
+        out += '———\n\n';
+        break;
+      case 'html_block': {
+        const text = htmlToText(t.content);
+        out += text ? `${escapeSlack(text)}\n\n` : '';
+        break;
+      }
+      case 'table_open': {
+        const end = closing(tokens, i);
+        out += renderTable(tokens, i, end);
+        i = end + 1;
+        continue;
+      }
+      default:
+        break;
+    }
+    i++;
+  }
+  return out;
+}
+
+function renderList(tokens: Token[], open: number, close: number, depth: number): string {
+  const ordered = tokens[open]!.type === 'ordered_list_open';
+  let n = Number(tokens[open]!.attrGet('start') ?? 1) || 1;
+  const indent = '    '.repeat(depth);
+  let out = '';
+  let i = open + 1;
+  while (i < close) {
+    const t = tokens[i]!;
+    if (t.type === 'list_item_open') {
+      const end = closing(tokens, i);
+      const body = renderBlocks(tokens, i + 1, end, depth + 1).replace(/\n+$/, '');
+      const marker = ordered ? `${n++}. ` : '• ';
+      // Continuation lines (nested lists already carry their own indent) stay under the item.
+      const [first = '', ...rest] = body.split('\n');
+      out += `${indent}${marker}${first.trimStart()}\n`;
+      for (const line of rest) out += line.startsWith(indent + '    ') || line === '' ? `${line}\n` : `${indent}    ${line}\n`;
+      i = end + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function renderTable(tokens: Token[], open: number, close: number): string {
+  const rows: string[] = [];
+  let cells: string[] = [];
+  for (let i = open + 1; i < close; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'tr_open') cells = [];
+    else if (t.type === 'inline') cells.push(renderInline(t.children ?? []).trim());
+    else if (t.type === 'tr_close') rows.push(cells.join(' | '));
+  }
+  return rows.length ? `${rows.join('\n')}\n\n` : '';
+}
+
+function renderInline(children: Token[]): string {
+  let out = '';
+  for (let i = 0; i < children.length; i++) {
+    const t = children[i]!;
+    switch (t.type) {
+      case 'text':
+        out += escapeSlack(t.content);
+        break;
+      case 'softbreak':
+        // Authors wrap abstracts at 80 columns; those breaks are not meant to be seen.
+        out += ' ';
+        break;
+      case 'hardbreak':
+        out += '\n';
+        break;
+      case 'strong_open':
+      case 'strong_close':
+        out += '*';
+        break;
+      case 'em_open':
+      case 'em_close':
+        out += '_';
+        break;
+      case 's_open':
+      case 's_close':
+        out += '~';
+        break;
+      case 'code_inline':
+        out += t.content ? `\`${escapeSlack(t.content.replace(/`/g, "'"))}\`` : '';
+        break;
+      case 'link_open': {
+        let j = i + 1;
+        let depth = 1;
+        const label: Token[] = [];
+        for (; j < children.length; j++) {
+          const c = children[j]!;
+          if (c.type === 'link_open') depth++;
+          if (c.type === 'link_close' && --depth === 0) break;
+          label.push(c);
+        }
+        const text = stripMarkers(renderInline(label)).trim();
+        const href = String(t.attrGet('href') ?? '');
+        const url = safeHttpUrl(href);
+        if (url) out += renderLink(url, text || escapeSlack(url));
+        else out += text;
+        i = j;
+        break;
+      }
+      case 'image': {
+        // Slack shows no inline images in text; the description stands in for it.
+        const alt = t.content || (t.children ?? []).map((c: Token) => c.content).join('');
+        if (alt) out += escapeSlack(`[${alt}]`);
+        break;
+      }
+      case 'html_inline':
+        out += renderHtmlInline(t.content);
+        break;
+      default:
+        if (t.content) out += escapeSlack(t.content);
+    }
+  }
+  return out;
+}
+
+const INLINE_MARKERS: Record<string, string> = { b: '*', strong: '*', i: '_', em: '_', s: '~', del: '~', strike: '~' };
+
+/**
+ * Inline HTML in an abstract: simple emphasis tags become mrkdwn, `<br>` a line break, other tags and comments go;
+ * anything else that merely looks like markup (such as `<!channel>`) is shown as the text it is.
+ */
+function renderHtmlInline(html: string): string {
+  if (/^<br\s*\/?>$/i.test(html)) return '\n';
+  const tag = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?\/?>$/.exec(html);
+  if (tag) return INLINE_MARKERS[tag[1]!.toLowerCase()] ?? '';
+  if (html.startsWith('<!--') || html.startsWith('<?')) return '';
+  return escapeSlack(html);
+}
+
+/** Inside a link label or a heading, emphasis markers only clutter. */
+function stripMarkers(mrkdwn: string): string {
+  return mrkdwn.replace(/(^|[\s(])[*_~]+|[*_~]+(?=$|[\s).,;:!?])/g, '$1');
+}
+
+/** Text of an HTML fragment (an abstract pasted as HTML): tags dropped, entities decoded, whitespace collapsed. */
+function htmlToText(html: string): string {
+  const withBreaks = html.replace(/<(br|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, '\n');
+  const noTags = withBreaks.replace(/<[^>]*>/g, ' ');
+  return md.utils
+    .unescapeAll(noTags)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
