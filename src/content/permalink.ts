@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 /**
  * Permalinks as Hugo builds them: `url` front matter, else the section's `permalinks` pattern, else the
  * content path with `slug` replacing the last segment; each segment sanitised the way Hugo's
- * UnicodeSanitize does (letters, digits, marks and `._~+#@-` kept, white space turned into one hyphen,
+ * UnicodeSanitize does (letters, digits, marks and `._~+#@` kept, each run of hyphens and white space turned into one hyphen,
  * anything else dropped), lower-cased, escaped as Go's net/url escapes paths, prefixed by baseURL.
  */
 
@@ -32,7 +32,7 @@ export function hugoUnicodeSanitize(s: string): string {
   for (let i = 0; i < chars.length; i++) {
     const r = chars[i]!;
     const allowed =
-      './\\_#+~-@'.includes(r) ||
+      './\\_#+~@'.includes(r) ||
       /[\p{L}\p{Nd}\p{M}]/u.test(r) ||
       (r === '%' && i + 2 < chars.length && /[0-9a-fA-F]/.test(chars[i + 1]!) && /[0-9a-fA-F]/.test(chars[i + 2]!));
     if (allowed) {
@@ -41,7 +41,7 @@ export function hugoUnicodeSanitize(s: string): string {
         hyphen = false;
       }
       out += r;
-    } else if (out.length > 0 && /\s/u.test(r)) {
+    } else if (out.length > 0 && (r === '-' || /\s/u.test(r))) {
       hyphen = true;
     }
   }

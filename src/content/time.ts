@@ -3,10 +3,10 @@ import { DateTime } from 'luxon';
 /**
  * Dates as Hugo reads front matter: an explicit offset (or `Z`) is kept; a date-time without one and a
  * date alone are wall-clock times in Hugo's timeZone (UTC when the site sets none). The accepted shapes
- * are those of Hugo's date parser that real pages use: RFC 3339 with or without the colon in the offset,
+ * are those of Hugo's date parser that real pages use (Go reads a one-digit hour too): RFC 3339 with or without the colon in the offset,
  * with `T` or a space, with or without fractions, and a plain date.
  */
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?\s?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}):(\d{2})(\.\d+)?\s?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
 const DAY_MONTH_YEAR = /^(\d{2}) ([A-Z][a-z]{2}) (\d{4})$/;
 
 export type DateReading = { ok: true; date: Date; hasOffset: boolean; dateOnly: boolean } | { ok: false; error: string };

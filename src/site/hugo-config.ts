@@ -103,7 +103,9 @@ function siteFromConfig(root: string, conf: Obj, files: string[]): HugoSite {
   const defaultLang = (str(conf.defaultcontentlanguage) ?? 'en').toLowerCase();
   const contentDirs: HugoSite['contentDirs'] = [];
   const languages = isObj(conf.languages) ? conf.languages : null;
-  if (languages && Object.keys(languages).length > 1) {
+  // One language with its own contentDir is still a multilingual layout (content/en/…).
+  const langEntries = languages ? Object.values(languages) : [];
+  if (languages && (langEntries.length > 1 || langEntries.some((l) => isObj(l) && str(lowerKeys(l).contentdir)))) {
     for (const [lang, value] of Object.entries(languages)) {
       const l = isObj(value) ? lowerKeys(value) : {};
       contentDirs.push({ dir: normDir(str(l.contentdir) ?? contentDir), lang: lang.toLowerCase() });

@@ -89,7 +89,8 @@ export async function findEventPages(site: HugoSite, sections: string[]): Promis
           noExt = noExt.slice(0, -langSuffix[0].length);
         }
         const translation = multilingual && pageLang !== null && pageLang !== site.defaultContentLanguage;
-        const inSubdir = multilingual && pageLang !== null && (translation || site.defaultContentLanguageInSubdir);
+        // Hugo puts the default language in a subdirectory only when the site has more than one.
+        const inSubdir = langs.size > 1 && pageLang !== null && (translation || site.defaultContentLanguageInSubdir);
         found.push({
           abs,
           loc: {

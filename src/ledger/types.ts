@@ -1,0 +1,76 @@
+import type { MessageKind } from '../render/types.js';
+
+export type Channel = 'email' | 'slack';
+
+/** What a message told people about one talk: the fields whose change warrants an update notice. */
+export interface Said {
+  title: string;
+  /** ISO 8601 UTC. */
+  start: string;
+  end: string | null;
+  location: string | null;
+  speakers: Array<{ name: string; affiliation: string | null; url: string | null }>;
+  /** Not part of the fingerprint: kept so a cancellation of a deleted page can still name it. */
+  permalink: string;
+  allDay: boolean;
+  /** True once a cancellation notice went out. */
+  cancelled: boolean;
+  /** Hash of start, end, location, title, speakers and cancelled. */
+  fingerprint: string;
+}
+
+/**
+ * One completed delivery (or, for reminders, the current state of one scheduled message).
+ * `status`: `sent` (posted / accepted by the server), `scheduled` (a Slack scheduled message that has
+ * not fired yet at `at`), `deleted` (a scheduled reminder removed), `empty` (a digest period with
+ * nothing to list: done without a message).
+ */
+export interface DeliveryRecord {
+  kind: MessageKind;
+  channel: Channel;
+  destination: string;
+  events: string[];
+  /** Digest period id (local date of its start), else null. */
+  period: string | null;
+  status: 'sent' | 'scheduled' | 'deleted' | 'empty';
+  /** When the transport confirmed it (ISO). */
+  sentAt: string;
+  /** When it is due / scheduled for (ISO). */
+  at: string;
+  /** Per event id: what this message said about it (announcement, digest, update, cancellation). */
+  said: Record<string, Said>;
+  /** Calendar SEQUENCE carried by this message (per event, the same for every event of a digest). */
+  sequence: number;
+  messageId: string | null;
+  slack: { channel: string | null; ts: string | null } | null;
+  scheduled: { channel: string; id: string } | null;
+  /** Reminder only. */
+  minutesBefore: number | null;
+  /** Page path (relative to the site) of each event, so a page that failed to read is not taken for deleted. */
+  paths: Record<string, string>;
+}
+
+/** A delivery that was started and not confirmed: a run was stopped between the two. */
+export interface PendingRecord {
+  kind: MessageKind;
+  channel: Channel;
+  destination: string;
+  events: string[];
+  /** When the attempt began (ISO): a message found after this instant is ours. */
+  since: string;
+  /** Slack thread the message was a reply to, if any. */
+  threadTs: string | null;
+  /** Scheduled reminders: the post time asked for. */
+  postAt: string | null;
+  messageId: string | null;
+}
+
+export interface LedgerData {
+  version: 1;
+  deliveries: Record<string, DeliveryRecord>;
+  pending: Record<string, PendingRecord>;
+}
+
+export const LEDGER_VERSION = 1 as const;
+
+export const emptyLedger = (): LedgerData => ({ version: LEDGER_VERSION, deliveries: {}, pending: {} });
