@@ -148,7 +148,7 @@ describe('announce.yml (the cron job)', () => {
     expect(commit?.if).toMatch(/always\(\)/);
     expect(indexOf(steps, commit)).toBeGreaterThan(indexOf(steps, announce));
     expect(commit?.env?.LEDGER).toBe('.announce/state.json');
-    expect(commit?.run).toMatch(/git add -f "\$LEDGER"/);
+    expect(commit?.run).toMatch(/git add -f -A -- "\$\{files\[@\]\}"/);
     expect(commit?.run).toMatch(/git pull --rebase/);
     expect(commit?.run).toMatch(/for attempt in 1 2 3 4 5/);
     expect(commit?.run).toMatch(/git commit/);
@@ -214,6 +214,20 @@ describe('the ledger commit step, run against real git repositories', () => {
     expect(files).not.toContain('outbox');
     const { stdout: log } = await git(origin, 'log', '--format=%s', 'main');
     expect(log.split('\n').slice(0, 2)).toEqual(['announce: record deliveries', 'new talk']);
+  }, 60_000);
+
+  it("commits the journal of a run that was stopped, and its removal once a later run folded it in", async () => {
+    const { fs, origin, job } = await repos();
+    fs.mkdirSync(path.join(job, '.announce'));
+    fs.writeFileSync(path.join(job, '.announce/state.json.journal'), '{"op":"done"}\n');
+    expect((await bash(commit.run!, env, job)).stdout).toContain('Ledger pushed.');
+    const files = async () => (await git(origin, 'ls-tree', '-r', '--name-only', 'main')).stdout;
+    expect(await files()).toContain('.announce/state.json.journal');
+    fs.unlinkSync(path.join(job, '.announce/state.json.journal'));
+    fs.writeFileSync(path.join(job, '.announce/state.json'), '{"version":1}\n');
+    expect((await bash(commit.run!, env, job)).stdout).toContain('Ledger pushed.');
+    expect(await files()).toContain('.announce/state.json');
+    expect(await files()).not.toContain('.announce/state.json.journal');
   }, 60_000);
 
   it('does nothing when there is no ledger or it did not change', async () => {
