@@ -1,0 +1,280 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createSlackPoster,
+  isTimeInPast,
+  isTimeTooFar,
+  SlackDeliveryError,
+  type SlackRetryPolicy,
+} from '../src/deliver/slack.js';
+import type { OutgoingSlack } from '../src/deliver/types.js';
+import { DeliveryError } from '../src/errors.js';
+import { renderSlack } from '../src/render/slack/index.js';
+import type { MessageInput } from '../src/render/types.js';
+import { aConfig, anEvent } from './support/builders.js';
+import { startSlackServer, type SlackServer } from './support/slack-server.js';
+
+const TOKEN = 'xoxb-1234567890-secret-token-abcdef';
+// Small timings so tests never sit through real backoff; the 429 bound is 2 s here.
+const FAST: Partial<SlackRetryPolicy> = { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 20, maxRetryAfterSec: 2, requestTimeoutMs: 3000 };
+const site = { title: 'NLP Seminar', baseURL: 'https://seminars.example.org/', host: 'seminars.example.org' };
+
+function message(kind: OutgoingSlack['kind'] = 'announcement', over: Partial<MessageInput> = {}): OutgoingSlack {
+  const event = anEvent();
+  const input: MessageInput = { kind, events: [event], config: aConfig(), site, now: new Date('2024-11-18T09:00:00Z'), sequence: {}, minutesBefore: 60, ...over };
+  return { ...renderSlack(input), kind, events: input.events.map((e) => e.id) };
+}
+
+let slack: SlackServer;
+let outbox: string;
+beforeAll(async () => {
+  slack = await startSlackServer({ token: TOKEN, channels: ['#seminars'] });
+  outbox = await mkdtemp(path.join(os.tmpdir(), 'slack-outbox-'));
+});
+afterAll(async () => {
+  await slack.close();
+  await rm(outbox, { recursive: true, force: true });
+});
+afterEach(() => {
+  slack.reset();
+  slack.setNow(null);
+});
+
+const botEnv = (over: NodeJS.ProcessEnv = {}) => ({ SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: slack.url, ...over });
+const bot = (env = botEnv(), config = aConfig()) => createSlackPoster({ env, config, outboxDir: outbox, retry: FAST });
+
+async function failure(p: Promise<unknown>): Promise<SlackDeliveryError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(SlackDeliveryError);
+  return err as SlackDeliveryError;
+}
+
+describe('bot token (real WebClient against the local Slack API)', () => {
+  it('verifies the token with auth.test and names the channel as destination', async () => {
+    const poster = bot();
+    expect(poster.transport).toBe('bot');
+    expect(poster.destination).toBe('#seminars');
+    expect(poster.canSchedule).toBe(true);
+    await poster.verify();
+    expect(slack.calls.map((c) => c.method)).toEqual(['auth.test']);
+    expect(slack.calls[0]!.authorized).toBe(true);
+  });
+
+  it('a wrong token fails verify with a ConfigError naming invalid_auth, not the token', async () => {
+    const wrong = 'xoxb-wrong-token-999999';
+    const poster = bot(botEnv({ SLACK_BOT_TOKEN: wrong }));
+    const err = await poster.verify().then(() => null, (e: unknown) => e as Error);
+    expect(err?.message).toContain('invalid_auth');
+    expect(err?.message).not.toContain(wrong);
+    expect(JSON.stringify({ m: err?.message, c: String((err as { cause?: unknown })?.cause) })).not.toContain(wrong);
+  });
+
+  it('posts with metadata, returns channel id and ts, and sends no parse or link_names', async () => {
+    const poster = bot();
+    const msg = message('announcement');
+    const res = await poster.postMessage(msg);
+    expect(res.channel).toBe(slack.channelId('#seminars'));
+    expect(res.ts).toMatch(/^\d+\.\d{6}$/);
+    expect(slack.posts).toHaveLength(1);
+    const post = slack.posts[0]!;
+    expect(post.metadata).toEqual({ event_type: 'seminar_announcement', event_payload: { kind: 'announcement', events: ['event/mert-seminar'] } });
+    expect(post.text).toBe(msg.text);
+    expect(post.blocks).toEqual(msg.blocks);
+    const params = slack.calls[0]!.params;
+    expect(params).not.toHaveProperty('parse');
+    expect(params).not.toHaveProperty('link_names');
+  });
+
+  it('updates the original with chat.update and replies in its thread', async () => {
+    const poster = bot();
+    const first = await poster.postMessage(message('announcement'));
+    const update = message('update', { changes: ['Time: 13:00 → 14:00'] });
+    await poster.updateMessage(first.channel!, first.ts!, message('announcement'));
+    const reply = await poster.postMessage({ ...update, threadTs: first.ts });
+    expect(slack.updates).toHaveLength(1);
+    expect(slack.posts[0]!.edits).toBe(1);
+    expect(slack.posts[1]!.threadTs).toBe(first.ts);
+    expect(reply.ts).not.toBe(first.ts);
+    expect((slack.posts[1]!.metadata as { event_payload: { kind: string } }).event_payload.kind).toBe('update');
+  });
+
+  it('schedules a reminder without metadata and deletes it; deleting it again resolves', async () => {
+    slack.setNow(new Date('2024-11-18T09:00:00Z'));
+    const poster = bot();
+    const at = new Date('2024-11-21T12:00:00Z');
+    const { scheduledId, channel } = await poster.scheduleMessage(message('reminder'), at);
+    expect(channel).toBe(slack.channelId('#seminars'));
+    expect(slack.scheduled).toHaveLength(1);
+    expect(slack.scheduled[0]!.postAt).toBe(at.getTime() / 1000);
+    expect(slack.calls.at(-1)!.params).not.toHaveProperty('metadata');
+    await poster.deleteScheduledMessage(channel, scheduledId);
+    expect(slack.scheduled).toHaveLength(0);
+    expect(slack.deleted.map((d) => d.id)).toEqual([scheduledId]);
+    await expect(poster.deleteScheduledMessage(channel, scheduledId)).resolves.toBeUndefined();
+  });
+
+  it('a scheduled reminder is posted by Slack at its time (server simulation)', async () => {
+    slack.setNow(new Date('2024-11-18T09:00:00Z'));
+    const poster = bot();
+    await poster.scheduleMessage(message('reminder'), new Date('2024-11-21T12:00:00Z'));
+    expect(slack.deliverDue(new Date('2024-11-21T11:59:59Z'))).toHaveLength(0);
+    expect(slack.deliverDue(new Date('2024-11-21T12:00:00Z'))).toHaveLength(1);
+    expect(slack.posts[0]!.via).toBe('scheduled');
+  });
+
+  it('time_in_past and time_too_far are errors the run can recognise', async () => {
+    slack.setNow(new Date('2024-11-18T09:00:00Z'));
+    const poster = bot();
+    const past = await failure(poster.scheduleMessage(message('reminder'), new Date('2024-11-18T08:00:00Z')));
+    expect(isTimeInPast(past)).toBe(true);
+    expect(past.slackError).toBe('time_in_past');
+    const far = await failure(poster.scheduleMessage(message('reminder'), new Date('2025-04-01T09:00:00Z')));
+    expect(isTimeTooFar(far)).toBe(true);
+    expect(isTimeInPast(far)).toBe(false);
+    expect(slack.scheduled).toHaveLength(0);
+  });
+
+  it('a 429 with a short Retry-After is waited out and the call succeeds', async () => {
+    const poster = bot();
+    slack.failNext({ status: 429, retryAfter: 1 }, { method: 'chat.postMessage' });
+    const started = Date.now();
+    const res = await poster.postMessage(message());
+    const waited = Date.now() - started;
+    expect(res.ts).toBeTruthy();
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+    expect(slack.posts).toHaveLength(1);
+  });
+
+  it('a 429 with a long Retry-After fails fast as ratelimited instead of hanging', async () => {
+    const poster = bot();
+    slack.failNext({ status: 429, retryAfter: 3600 }, { method: 'chat.postMessage' });
+    const started = Date.now();
+    const err = await failure(poster.postMessage(message()));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(err.slackError).toBe('ratelimited');
+    expect(err.message).toContain('ratelimited');
+    expect(slack.posts).toHaveLength(0);
+  });
+
+  it('429s that keep coming stop after the bounded number of retries', async () => {
+    const poster = bot();
+    slack.failNext({ status: 429, retryAfter: 0 }, { times: 10, method: 'chat.postMessage' });
+    await failure(poster.postMessage(message()));
+    // 1 attempt + FAST.retries retries, then it gives up.
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(3);
+  });
+
+  it('a 500 is retried; one that persists becomes http_500 naming the channel', async () => {
+    const poster = bot();
+    slack.failNext(500);
+    await expect(poster.postMessage(message())).resolves.toMatchObject({ ts: expect.any(String) });
+    slack.failNext(500, { times: 5 });
+    const err = await failure(poster.postMessage(message()));
+    expect(err.slackError).toBe('http_500');
+    expect(err.message).toContain('#seminars');
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err.exitCode).toBe(1);
+  });
+
+  it.each(['invalid_auth', 'channel_not_found'])('%s names the code and the channel, never the token', async (code) => {
+    const poster = bot();
+    slack.failNext(code);
+    const err = await failure(poster.postMessage(message()));
+    expect(err.slackError).toBe(code);
+    expect(err.message).toContain(code);
+    expect(err.message).toContain('#seminars');
+    const everything = JSON.stringify({ message: err.message, stack: err.stack, cause: String(err.cause), causeStack: (err.cause as Error)?.stack });
+    expect(everything).not.toContain(TOKEN);
+  });
+
+  it('an unknown channel in the configuration answers channel_not_found', async () => {
+    const poster = bot(botEnv(), aConfig({ slack: { channel: '#nope' } }));
+    const err = await failure(poster.postMessage(message()));
+    expect(err.message).toContain('channel_not_found');
+    expect(err.message).toContain('#nope');
+    expect(err.channel).toBe('#nope');
+  });
+
+  it('deleting with another error than invalid_scheduled_message_id fails', async () => {
+    const poster = bot();
+    slack.failNext('channel_not_found');
+    const err = await failure(poster.deleteScheduledMessage('C123', 'Q1'));
+    expect(err.message).toContain('C123');
+  });
+});
+
+describe('webhook', () => {
+  it('posts to the webhook URL; destination and errors never show the URL', async () => {
+    const poster = createSlackPoster({ env: { SLACK_WEBHOOK_URL: slack.webhookUrl }, config: aConfig(), outboxDir: outbox, retry: FAST });
+    expect(poster.transport).toBe('webhook');
+    expect(poster.destination).toBe('webhook');
+    expect(poster.canSchedule).toBe(false);
+    await poster.verify();
+    const msg = message('digest', { events: [anEvent()], period: { from: new Date('2024-11-18T08:00:00Z'), to: new Date('2024-11-25T08:00:00Z') } });
+    await expect(poster.postMessage(msg)).resolves.toEqual({ ts: null, channel: null });
+    expect(slack.posts).toHaveLength(1);
+    expect(slack.posts[0]!.via).toBe('webhook');
+    expect(slack.posts[0]!.blocks).toEqual(msg.blocks);
+
+    slack.failNext('channel_not_found');
+    const err = await failure(poster.postMessage(msg));
+    expect(err.message).toContain('channel_not_found');
+    const secretPart = new URL(slack.webhookUrl).pathname;
+    expect(JSON.stringify({ m: err.message, c: String(err.cause), s: err.stack })).not.toContain(secretPart);
+    await expect(poster.scheduleMessage(msg, new Date())).rejects.toThrow(/SLACK_BOT_TOKEN/);
+  });
+
+  it('a 500 from the webhook is retried a bounded number of times', async () => {
+    const poster = createSlackPoster({ env: { SLACK_WEBHOOK_URL: slack.webhookUrl }, config: aConfig(), outboxDir: outbox, retry: FAST });
+    slack.failNext(500, { times: 10 });
+    const err = await failure(poster.postMessage(message()));
+    expect(err.slackError).toBe('http_500');
+    expect(slack.calls).toHaveLength(3);
+  });
+
+  it('a bot token wins over a webhook', () => {
+    const poster = createSlackPoster({ env: { SLACK_WEBHOOK_URL: slack.webhookUrl, ...botEnv() }, config: aConfig(), outboxDir: outbox });
+    expect(poster.transport).toBe('bot');
+  });
+});
+
+describe('outbox (no credentials)', () => {
+  it('writes the payload JSON with kind and events under a deterministic name', async () => {
+    const dir = path.join(outbox, 'fresh');
+    const poster = createSlackPoster({ env: {}, config: aConfig(), outboxDir: dir });
+    expect(poster.transport).toBe('outbox');
+    expect(poster.destination).toBe('outbox');
+    expect(poster.canSchedule).toBe(false);
+    const msg = message('announcement');
+    await poster.postMessage(msg);
+    await poster.postMessage(msg);
+    const files = await readdir(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^slack-announcement-event-mert-seminar-[0-9a-f]{12}\.json$/);
+    const record = JSON.parse(await readFile(path.join(dir, files[0]!), 'utf8')) as Record<string, unknown>;
+    expect(record).toMatchObject({ action: 'post', kind: 'announcement', events: ['event/mert-seminar'], payload: { text: msg.text, blocks: msg.blocks } });
+    expect(String(record.blockKitBuilder)).toMatch(/^https:\/\/app\.slack\.com\/block-kit-builder#/);
+  });
+});
+
+describe('lazy loading', () => {
+  it('creating a poster does not load the Slack SDKs', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script = `
+      const { createSlackPoster } = await import(${JSON.stringify(path.resolve('dist/deliver/slack.js'))});
+      createSlackPoster({ env: { SLACK_BOT_TOKEN: 'xoxb-x' }, config: { slack: { channel: '#c' } }, outboxDir: '/tmp' });
+      const loaded = Object.keys((await import('node:module')).createRequire(import.meta.url).cache ?? {});
+      console.log(JSON.stringify(loaded.filter((k) => k.includes('@slack'))));
+    `;
+    const { existsSync } = await import('node:fs');
+    if (!existsSync('dist/deliver/slack.js')) return; // built by `npm test`; skip when only vitest runs
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10_000 });
+    expect(JSON.parse(out)).toEqual([]);
+  });
+});
