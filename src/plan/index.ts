@@ -1,0 +1,16 @@
+export type {
+  Action,
+  AnnouncementAction,
+  CancellationAction,
+  ChannelTarget,
+  DigestAction,
+  DigestPeriod,
+  PlanMode,
+  PlanOptions,
+  ReminderAction,
+  Thread,
+  UpdateAction,
+} from './types.js';
+export { planRun } from './plan-run.js';
+export { digestPeriodAt } from './period.js';
+export { describeChanges } from './changes.js';
