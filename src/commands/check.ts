@@ -1,7 +1,64 @@
 import type { GlobalOptions } from './options.js';
-import { ConfigError } from '../errors.js';
+import { loadContext } from '../context.js';
+import { formatProblem } from './problems.js';
+import { detectZAsLocalTime } from '../content/checks.js';
+import { scrub } from '../secrets.js';
 
+/**
+ * Validates the site, the configuration and the templates. Exit 3 when a page cannot be read (or a
+ * template does not render), 0 when there are only warnings; configuration errors exit 2 before this.
+ * Placeholder warnings are given for talks that have not happened yet: old pages are history.
+ */
 export async function checkCommand(opts: GlobalOptions): Promise<number> {
-  void opts;
-  throw new ConfigError('announce check is not built yet');
+  const ctx = await loadContext(opts);
+  const upcoming = new Set(ctx.events.filter((e) => (e.end ?? e.start).getTime() >= opts.now.getTime()).map((e) => e.path));
+  const shown = ctx.problems.filter((p) => p.severity === 'error' || upcoming.has(p.path));
+  const errors = shown.filter((p) => p.severity === 'error');
+  for (const p of shown) opts.out(formatProblem(p, opts.env));
+  for (const w of ctx.configWarnings) opts.out(scrub(`warning: ${w}`, opts.env));
+  const zAdvice = detectZAsLocalTime(ctx.events, ctx.site.timeZone, ctx.config.timezone);
+  if (zAdvice) opts.out(opts.env.GITHUB_ACTIONS === 'true' ? `::warning::${zAdvice}` : `warning: ${zAdvice}`);
+
+  const templateErrors = await checkTemplates(ctx, opts);
+  for (const t of templateErrors) opts.out(opts.env.GITHUB_ACTIONS === 'true' ? `::error::${t}` : `error: ${t}`);
+
+  const warnings = shown.length - errors.length + ctx.configWarnings.length + (zAdvice ? 1 : 0);
+  opts.out(
+    `${ctx.events.length} event${ctx.events.length === 1 ? '' : 's'} read; ${errors.length + templateErrors.length} error(s), ${warnings} warning(s)`,
+  );
+  return errors.length + templateErrors.length > 0 ? 3 : 0;
+}
+
+/** Renders every message kind once for a real talk of the site, so a broken template fails here and not in a run. */
+async function checkTemplates(ctx: Awaited<ReturnType<typeof loadContext>>, opts: GlobalOptions): Promise<string[]> {
+  const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
+  if (!sample) return [];
+  const errors: string[] = [];
+  const { renderEmail } = await import('../render/email/index.js');
+  const { renderSlack } = await import('../render/slack/index.js');
+  const host = new URL(ctx.site.baseURL, 'https://localhost/').host;
+  for (const kind of ['announcement', 'digest', 'reminder', 'update', 'cancellation'] as const) {
+    const input = {
+      kind,
+      events: [sample],
+      config: ctx.config,
+      site: { title: ctx.site.title, baseURL: ctx.site.baseURL, host },
+      now: opts.now,
+      period: kind === 'digest' ? { from: opts.now, to: new Date(opts.now.getTime() + ctx.config.digest.days * 86_400_000) } : undefined,
+      changes: kind === 'update' ? ['Time changed'] : undefined,
+      minutesBefore: kind === 'reminder' ? 60 : undefined,
+      sequence: { [sample.id]: kind === 'announcement' ? 0 : 1 },
+    };
+    try {
+      await renderEmail(input);
+    } catch (e) {
+      errors.push(`the ${kind} email template does not render: ${(e as Error).message}`);
+    }
+    try {
+      renderSlack(input);
+    } catch (e) {
+      errors.push(`the ${kind} Slack message does not render: ${(e as Error).message}`);
+    }
+  }
+  return errors;
 }

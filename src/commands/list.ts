@@ -40,7 +40,8 @@ export function eventToJson(e: Event, site: HugoSite, now: Date) {
 
 export async function listCommand(opts: GlobalOptions): Promise<number> {
   const ctx = await loadContext(opts);
-  for (const p of ctx.problems) opts.err(formatProblem(p, opts.env));
+  // Pages that were skipped are named; placeholder warnings belong to `announce check`.
+  for (const p of ctx.problems) if (p.severity === 'error') opts.err(formatProblem(p, opts.env));
   if (opts.json) {
     opts.out(JSON.stringify(ctx.events.map((e) => eventToJson(e, ctx.site, opts.now)), null, 2));
     return 0;

@@ -58,6 +58,9 @@ export interface Event {
   eventName: string | null;
   /** Event page, slides, video, code, pdf, custom links; http(s)/mailto only. */
   links: EventLink[];
+  /** How the page wrote the start: with `Z`, with a numeric offset, or as local time (read in Hugo's
+   *  timeZone). `check` uses it to spot `Z` written for local wall-clock time. */
+  startNotation?: 'Z' | 'offset' | 'local';
 }
 
 /** A problem found while reading a page; `line`/`column` are 1-based in the page file. */

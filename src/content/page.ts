@@ -174,8 +174,30 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
     eventName: optionalLine(fm.event_name ?? fm.event),
     links: linksOf(fm, permalink),
   };
-  return { event, warnings: [] };
+  const startRaw = String(fm[startOf.key] ?? '').trim();
+  event.startNotation = /[zZ]$/.test(startRaw) ? 'Z' : /[+-]\d{2}:?\d{2}$/.test(startRaw) ? 'offset' : 'local';
+
+  const warn = (key: string | null, message: string): PageProblem => ({
+    path: loc.path,
+    line: (key ? keyLine(key) : split.frontMatterLine) + 1,
+    column: 1,
+    message,
+    severity: 'warning',
+  });
+  const warnings: PageProblem[] = [];
+  if (!title) warnings.push(warn('title', 'the page has no title: messages would show an empty headline'));
+  else if (PLACEHOLDER.test(title)) warnings.push(warn('title', `the title "${truncate(title)}" looks like a placeholder; announcements would go out with it`));
+  if (speakers.length === 0)
+    warnings.push(warn('summary', 'no speaker found: add speakers: [{name, affiliation, url}], or a summary "Talk by [Name](url) (Affiliation)"'));
+  else if (speakers.some((sp) => PLACEHOLDER.test(sp.name))) warnings.push(warn('summary', 'the speaker looks like a placeholder (TBA)'));
+  if (!event.location) warnings.push(warn('location', 'no location: add location: "Room, Building" (or "Online")'));
+  else if (PLACEHOLDER.test(event.location)) warnings.push(warn('location', `the location "${event.location}" looks like a placeholder`));
+  if (event.end && event.end.getTime() < event.start.getTime())
+    warnings.push(warn(endOf!.key, `the end (${event.end.toISOString()}) is before the start (${event.start.toISOString()})`));
+  return { event, warnings };
 }
+
+const PLACEHOLDER = /^(?:.*\b(?:tba|tbd|tbc|to be (?:announced|determined|confirmed)|placeholder|untitled)\b.*|\?+|-+|xxx+)$/i;
 
 function eventId(loc: PageLocation): string {
   const id = loc.bundle ? loc.contentPath.replace(/\/index$/, '') : loc.contentPath;
