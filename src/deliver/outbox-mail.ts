@@ -6,7 +6,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DeliveryError } from '../errors.js';
 import type { Mailer, OutgoingEmail } from './types.js';
-import { toMailOptions } from './mailer.js';
+import { toMailOptions } from './mail-message.js';
 
 /** A file name from the Message-ID: deterministic, so a rerun overwrites rather than duplicates. */
 export function outboxBaseName(messageId: string): string {

@@ -7,7 +7,7 @@
 import { DeliveryError } from '../errors.js';
 import { redactUrl, scrub } from '../secrets.js';
 import type { Mailer, OutgoingEmail } from './types.js';
-import { toMailOptions } from './mailer.js';
+import { toMailOptions } from './mail-message.js';
 
 interface SmtpError extends Error {
   code?: string;

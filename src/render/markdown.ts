@@ -8,6 +8,9 @@ import sanitizeHtml from 'sanitize-html';
 import { convert } from 'html-to-text';
 
 const md = new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
+// markdown-it leaves a link it refuses (javascript:, data:) as literal Markdown, URL included. Let every
+// link through and decide in one place, the sanitiser below, which keeps the text and drops the URL.
+md.validateLink = () => true;
 
 const SAFE_SCHEMES = ['http', 'https', 'mailto'];
 

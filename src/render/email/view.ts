@@ -73,6 +73,8 @@ export interface EmailView {
   listId: string | null;
   unsubscribeUrl: string | null;
   unsubscribeText: string | null;
+  /** Footer line about the attached invitation. */
+  calendarNote: string;
 }
 
 const DIGEST_EXCERPT = 320;
@@ -212,5 +214,11 @@ export function buildEmailView(input: MessageInput): EmailView {
     listId: input.config.email.listId ? oneLine(input.config.email.listId) : null,
     unsubscribeUrl: safeUrl(unsubscribe),
     unsubscribeText: unsubscribe && !safeUrl(unsubscribe) ? oneLine(unsubscribe) : null,
+    calendarNote:
+      input.kind === 'cancellation'
+        ? 'The calendar invitation in this email removes the talk from your calendar.'
+        : digest
+          ? 'The calendar invitation in this email adds these talks to your calendar and keeps them up to date.'
+          : 'The calendar invitation in this email adds the talk to your calendar and keeps it up to date.',
   };
 }

@@ -1,0 +1,33 @@
+/** OutgoingEmail → nodemailer message options, shared by the SMTP and outbox transports. */
+import type { OutgoingEmail } from './types.js';
+
+/** Header values travel on one line; a stray CR/LF from a config value must not start a new header. */
+const headerValue = (v: string) => v.replace(/[\r\n]+/g, ' ').trim();
+
+/**
+ * The nodemailer message for an OutgoingEmail; shared by both transports so the outbox `.eml` is
+ * byte-for-byte what SMTP would have carried (apart from Date).
+ */
+export function toMailOptions(mail: OutgoingEmail) {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(mail.headers)) headers[k] = headerValue(v);
+  headers['X-Announce-Kind'] = mail.kind;
+  headers['X-Announce-Events'] = headerValue(mail.events.join(','));
+  return {
+    from: mail.from,
+    to: mail.to,
+    cc: mail.cc.length ? mail.cc : undefined,
+    bcc: mail.bcc.length ? mail.bcc : undefined,
+    replyTo: mail.replyTo ?? undefined,
+    subject: headerValue(mail.subject),
+    messageId: mail.messageId,
+    inReplyTo: mail.inReplyTo ?? undefined,
+    references: mail.references.length ? mail.references : undefined,
+    headers,
+    text: mail.text,
+    html: mail.html,
+    // nodemailer adds it both as a text/calendar alternative (what Outlook and Gmail act on, with
+    // the matching method=) and as an invite.ics attachment (what other clients offer to open).
+    icalEvent: mail.calendar ? { method: mail.calendar.method, content: mail.calendar.content, filename: 'invite.ics' } : undefined,
+  };
+}
