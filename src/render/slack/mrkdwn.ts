@@ -173,8 +173,9 @@ function renderInline(children: Token[]): string {
         const text = stripMarkers(renderInline(label)).trim();
         const href = String(t.attrGet('href') ?? '');
         const url = safeHttpUrl(href);
-        if (url) out += renderLink(url, text || escapeSlack(url));
-        else out += text;
+        if (!url) out += text;
+        else if (!text || labelDisguisesUrl(label, url)) out += renderLink(url, '');
+        else out += renderLink(url, text);
         i = j;
         break;
       }
@@ -206,6 +207,13 @@ function renderHtmlInline(html: string): string {
   if (tag) return INLINE_MARKERS[tag[1]!.toLowerCase()] ?? '';
   if (html.startsWith('<!--') || html.startsWith('<?')) return '';
   return escapeSlack(html);
+}
+
+/** A label that reads as an address (`good.example`, `https://good.example/x`) on another host than the target. */
+function labelDisguisesUrl(label: Token[], url: string): boolean {
+  const plain = label.map((t) => t.content).join('').trim();
+  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/:?#\s])/i.exec(plain)?.[1];
+  return !!host && host.toLowerCase() !== new URL(url).hostname.toLowerCase();
 }
 
 /** Inside a link label or a heading, emphasis markers only clutter. */
