@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { ConfigFileSchema } from './schema.js';
+
+/** The JSON Schema editors use for announce.config.{yaml,json}; generated from the same schema that validates. */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    ...(z.toJSONSchema(ConfigFileSchema, { target: 'draft-2020-12' }) as Record<string, unknown>),
+    $id: 'https://github.com/seminar-announcer/seminar-announcer/schema/announce.config.schema.json',
+    title: 'seminar-announcer configuration',
+  };
+}
