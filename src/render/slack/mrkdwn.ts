@@ -224,7 +224,12 @@ function stripMarkers(mrkdwn: string): string {
 /** Text of an HTML fragment (an abstract pasted as HTML): tags dropped, entities decoded, whitespace collapsed. */
 function htmlToText(html: string): string {
   const withBreaks = html.replace(/<(br|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, '\n');
-  const noTags = withBreaks.replace(/<[^>]*>/g, ' ');
+  // Only real tags, comments and declarations go; `<!channel>` and the like stay as text (escaped by the caller).
+  const noTags = withBreaks
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, ' ')
+    .replace(/<!DOCTYPE[^>]*>/gi, ' ');
   return md.utils
     .unescapeAll(noTags)
     .split('\n')
