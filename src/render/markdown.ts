@@ -20,9 +20,21 @@ export function stripControl(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
 }
 
+/**
+ * Text that merely looks like a script URL ("javascript:alert(1)" left as prose, e.g. inside a raw HTML
+ * block Markdown does not parse) is never a link here, but some mail clients turn scheme-like text into
+ * links. A zero-width space before the colon keeps it readable and inert.
+ */
+export function defuseSchemes(text: string): string {
+  // `data:` only before a media type ("data:text/html"), so "Big data: a survey" is left alone.
+  return text
+    .replace(/\b(javascript|vbscript|livescript)(\s*):/gi, '$1$2\u200B:')
+    .replace(/\b(data):(?=\s*[a-z]+\/)/gi, '$1\u200B:');
+}
+
 /** One line: control characters and line breaks removed, white space collapsed (subjects, titles). */
 export function oneLine(text: string): string {
-  return stripControl(text.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).replace(/\s+/g, ' ').trim();
+  return defuseSchemes(stripControl(text.replace(/[\r\n\t\u2028\u2029]+/g, ' ')).replace(/\s+/g, ' ').trim());
 }
 
 /** The URL if it is absolute http(s) or mailto, else null: the only links a message ever carries. */
@@ -47,6 +59,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   // Dropped with their content: nothing of a script or style should show up as text either.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template', 'head', 'title'],
   disallowedTagsMode: 'discard',
+  textFilter: (text) => defuseSchemes(text),
   transformTags: {
     // Headings inside an abstract would compete with the talk title; keep them as bold paragraphs.
     h1: 'p', h2: 'p', h3: 'p', h4: 'p', h5: 'p', h6: 'p',
