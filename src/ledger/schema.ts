@@ -36,14 +36,10 @@ export const DeliveryRecordSchema = z.object({
 });
 
 export const PendingRecordSchema = z.object({
-  kind,
-  channel,
-  destination: z.string(),
-  events: z.array(z.string()),
   since: iso,
   threadTs: z.string().nullable(),
-  postAt: iso.nullable(),
-  messageId: z.string().nullable(),
+  text: z.string().nullable(),
+  record: DeliveryRecordSchema,
 });
 
 export const LedgerFileSchema = z

@@ -50,19 +50,16 @@ export interface DeliveryRecord {
   paths: Record<string, string>;
 }
 
-/** A delivery that was started and not confirmed: a run was stopped between the two. */
+/** A delivery that was started and not confirmed: a run was stopped between the two (or is running now). */
 export interface PendingRecord {
-  kind: MessageKind;
-  channel: Channel;
-  destination: string;
-  events: string[];
   /** When the attempt began (ISO): a message found after this instant is ours. */
   since: string;
-  /** Slack thread the message was a reply to, if any. */
+  /** Slack thread the message replies to, if any (where to look for it). */
   threadTs: string | null;
-  /** Scheduled reminders: the post time asked for. */
-  postAt: string | null;
-  messageId: string | null;
+  /** Scheduled Slack messages carry no metadata: their text is how a stopped run's message is recognised. */
+  text: string | null;
+  /** What will be recorded once the transport confirms; the transport's answer (ts, ids) is filled in then. */
+  record: DeliveryRecord;
 }
 
 export interface LedgerData {
