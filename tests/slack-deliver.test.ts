@@ -278,3 +278,75 @@ describe('lazy loading', () => {
     expect(JSON.parse(out)).toEqual([]);
   });
 });
+
+describe('recovery look-ups (a run stopped between sending and recording)', () => {
+  it('finds an earlier post by its metadata, and a reply in its thread', async () => {
+    const poster = bot();
+    const since = new Date();
+    const first = await poster.postMessage(message('announcement'));
+    const reply = await poster.postMessage({ ...message('update'), threadTs: first.ts });
+    expect(await poster.findPosted!({ kind: 'announcement', events: ['event/mert-seminar'], threadTs: null, since })).toEqual({ ts: first.ts, channel: first.channel });
+    expect(await poster.findPosted!({ kind: 'update', events: ['event/mert-seminar'], threadTs: first.ts, since })).toEqual({ ts: reply.ts, channel: first.channel });
+    expect(await poster.findPosted!({ kind: 'announcement', events: ['event/other'], threadTs: null, since })).toBeNull();
+    expect(await poster.findPosted!({ kind: 'digest', events: ['event/mert-seminar'], threadTs: null, since })).toBeNull();
+    // The #name was resolved to the id once, through conversations.list.
+    expect(slack.calls.filter((c) => c.method === 'conversations.list')).toHaveLength(1);
+  });
+
+  it('finds a scheduled reminder by its time and text', async () => {
+    slack.setNow(new Date('2024-11-18T09:00:00Z'));
+    const poster = bot();
+    const msg = message('reminder');
+    const at = new Date('2024-11-21T12:00:00Z');
+    const { scheduledId } = await poster.scheduleMessage(msg, at);
+    expect(await poster.findScheduled!({ postAt: at, text: msg.text })).toEqual({ scheduledId, channel: slack.channelId('#seminars') });
+    expect(await poster.findScheduled!({ postAt: new Date(at.getTime() + 60_000), text: msg.text })).toBeNull();
+  });
+
+  it('a look-up that Slack refuses is an error naming the code', async () => {
+    const poster = bot();
+    slack.failNext('missing_scope');
+    const err = await failure(poster.findPosted!({ kind: 'announcement', events: ['x'], threadTs: null, since: new Date() }));
+    expect(err.message).toContain('missing_scope');
+  });
+});
+
+describe('the test server itself', () => {
+  it('refuses payloads over Block Kit limits, without text, or with parse/link_names', async () => {
+    const { WebClient } = await import('@slack/web-api');
+    const client = new WebClient(TOKEN, { slackApiUrl: slack.url, retryConfig: { retries: 0 } });
+    const attempt = (args: Record<string, unknown>) =>
+      client.apiCall('chat.postMessage', { channel: '#seminars', ...args }).then(
+        () => 'ok',
+        (e: { data?: { error?: string } }) => e.data?.error ?? 'error',
+      );
+    const section = (n: number) => ({ type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(n) } });
+    expect(await attempt({ text: 'hi', blocks: [section(3000)] })).toBe('ok');
+    expect(await attempt({ text: 'hi', blocks: [section(3001)] })).toBe('invalid_blocks');
+    expect(await attempt({ text: 'hi', blocks: Array.from({ length: 51 }, () => section(1)) })).toBe('invalid_blocks');
+    expect(await attempt({ text: 'hi', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'h'.repeat(151) } }] })).toBe('invalid_blocks');
+    expect(await attempt({ text: 'hi', blocks: [{ type: 'section', fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'f' })) }] })).toBe('invalid_blocks');
+    expect(await attempt({ text: 'hi', blocks: [{ type: 'section', fields: [{ type: 'mrkdwn', text: 'f'.repeat(2001) }] }] })).toBe('invalid_blocks');
+    const button = (text: string, url: string) => ({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text }, url, action_id: 'a' }] });
+    expect(await attempt({ text: 'hi', blocks: [button('b'.repeat(76), 'https://a.org')] })).toBe('invalid_blocks');
+    expect(await attempt({ text: 'hi', blocks: [button('b', `https://a.org/${'u'.repeat(3000)}`)] })).toBe('invalid_blocks');
+    expect(await attempt({ text: 'hi', blocks: [button('b', 'javascript:alert(1)')] })).toBe('invalid_blocks');
+    expect(await attempt({ blocks: [section(10)] })).toBe('invalid_arguments');
+    expect(await attempt({ text: 'hi', link_names: true })).toBe('invalid_arguments');
+    expect(await attempt({ text: 'hi', parse: 'full' })).toBe('invalid_arguments');
+    expect(slack.posts).toHaveLength(1);
+  });
+
+  it('refuses metadata on a scheduled message and lists what is scheduled', async () => {
+    slack.setNow(new Date('2024-11-18T09:00:00Z'));
+    const { WebClient } = await import('@slack/web-api');
+    const client = new WebClient(TOKEN, { slackApiUrl: slack.url, retryConfig: { retries: 0 } });
+    const postAt = Date.parse('2024-11-20T09:00:00Z') / 1000;
+    await expect(
+      client.chat.scheduleMessage({ channel: '#seminars', text: 'hi', post_at: postAt, metadata: { event_type: 'x', event_payload: {} } }),
+    ).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
+    await client.chat.scheduleMessage({ channel: '#seminars', text: 'hi', post_at: postAt });
+    const list = await client.chat.scheduledMessages.list({});
+    expect(list.scheduled_messages?.map((m) => m.post_at)).toEqual([postAt]);
+  });
+});

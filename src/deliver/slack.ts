@@ -43,16 +43,31 @@ export interface SlackRetryPolicy {
   maxRetryAfterSec: number;
   /** Per-request timeout. */
   requestTimeoutMs: number;
+  /** No retry starts after this much time has passed since the first attempt. */
+  maxRetryTimeMs: number;
 }
 
-/** At most 3 retries, 1 s + 2 s + 4 s of backoff, Retry-After honoured up to 10 s, 10 s per request: well under a minute. */
+/**
+ * At most 3 retries (1 s, 2 s, 4 s apart), a Retry-After honoured up to 10 s, 10 s per request, and no retry started
+ * after 30 s: a call gives up within about 40 s in the worst case instead of the SDK's 30 minutes.
+ */
 export const DEFAULT_SLACK_RETRY: SlackRetryPolicy = {
   retries: 3,
   minTimeoutMs: 1000,
   maxTimeoutMs: 4000,
   maxRetryAfterSec: 10,
   requestTimeoutMs: 10_000,
+  maxRetryTimeMs: 30_000,
 };
+
+const retryConfigOf = (p: SlackRetryPolicy) => ({
+  retries: p.retries,
+  factor: 2,
+  minTimeout: p.minTimeoutMs,
+  maxTimeout: p.maxTimeoutMs,
+  maxRetryTime: p.maxRetryTimeMs,
+  randomize: false,
+});
 
 export interface SlackPosterOptions {
   env: NodeJS.ProcessEnv;
@@ -61,7 +76,13 @@ export interface SlackPosterOptions {
   retry?: Partial<SlackRetryPolicy>;
 }
 
-export function createSlackPoster(opts: SlackPosterOptions): SlackPoster {
+/** Look-ups a bot token offers so that a run stopped mid-delivery neither loses nor repeats a message. */
+export interface SlackRecovery {
+  findPosted(q: { kind: string; events: string[]; threadTs: string | null; since: Date }): Promise<{ ts: string; channel: string } | null>;
+  findScheduled(q: { postAt: Date; text: string }): Promise<{ scheduledId: string; channel: string } | null>;
+}
+
+export function createSlackPoster(opts: SlackPosterOptions): SlackPoster & Partial<SlackRecovery> {
   const retry = { ...DEFAULT_SLACK_RETRY, ...opts.retry };
   const token = opts.env.SLACK_BOT_TOKEN?.trim();
   if (token) return new BotPoster(token, opts.env.SLACK_API_URL?.trim() || 'https://slack.com/api/', opts.config.slack.channel, retry, opts.env);
@@ -77,7 +98,7 @@ const metadataOf = (msg: OutgoingSlack) => ({
 
 type WebClientT = import('@slack/web-api').WebClient;
 
-class BotPoster implements SlackPoster {
+class BotPoster implements SlackPoster, SlackRecovery {
   readonly transport = 'bot' as const;
   readonly canSchedule = true;
   readonly destination: string;
@@ -115,13 +136,7 @@ class BotPoster implements SlackPoster {
         slackApiUrl: apiUrl,
         logLevel: LogLevel.ERROR,
         // Never the SDK default (10 retries over ~30 minutes): a cron job must not hang.
-        retryConfig: {
-          retries: this.retry.retries,
-          factor: 2,
-          minTimeout: this.retry.minTimeoutMs,
-          maxTimeout: this.retry.maxTimeoutMs,
-          randomize: false,
-        },
+        retryConfig: retryConfigOf(this.retry),
         rejectRateLimitedCalls: false,
         timeout: this.retry.requestTimeoutMs,
         fetch: boundedFetch,
@@ -199,6 +214,83 @@ class BotPoster implements SlackPoster {
     }
   }
 
+  /**
+   * The channel id for look-ups: conversations.history and chat.scheduledMessages.list take ids, not `#names`.
+   * Resolved once per run through conversations.list (scope channels:read / groups:read).
+   */
+  private channelIdPromise: Promise<string> | null = null;
+  private resolveChannelId(): Promise<string> {
+    this.channelIdPromise ??= (async () => {
+      if (/^[CGD][A-Z0-9]{6,}$/.test(this.channel)) return this.channel;
+      const name = this.channel.replace(/^#/, '');
+      const client = await this.webClient();
+      let cursor: string | undefined;
+      for (let page = 0; page < 50; page++) {
+        const res = await client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: true, limit: 1000, cursor });
+        const hit = res.channels?.find((c) => c.name === name);
+        if (hit?.id) return hit.id;
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      throw Object.assign(new Error('channel_not_found'), { code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } });
+    })();
+    this.channelIdPromise.catch(() => {
+      this.channelIdPromise = null;
+    });
+    return this.channelIdPromise;
+  }
+
+  /**
+   * After a run was stopped between sending and recording: is our message already in the channel? Posts are found by
+   * their metadata (kind and events) among the bot's messages since `since` (thread replies in that thread).
+   */
+  async findPosted(q: { kind: string; events: string[]; threadTs: string | null; since: Date }): Promise<{ ts: string; channel: string } | null> {
+    try {
+      const client = await this.webClient();
+      const channel = await this.resolveChannelId();
+      // A minute of slack for clock skew between us and Slack.
+      const oldest = String(Math.floor(q.since.getTime() / 1000) - 60);
+      let cursor: string | undefined;
+      for (let page = 0; page < 10; page++) {
+        const res = q.threadTs
+          ? await client.conversations.replies({ channel, ts: q.threadTs, oldest, include_all_metadata: true, limit: 200, cursor })
+          : await client.conversations.history({ channel, oldest, include_all_metadata: true, limit: 200, cursor });
+        for (const m of res.messages ?? []) {
+          const meta = (m as { metadata?: { event_type?: string; event_payload?: { kind?: unknown; events?: unknown } } }).metadata;
+          if (meta?.event_type !== SLACK_METADATA_EVENT_TYPE || !m.ts) continue;
+          if (q.threadTs && m.ts === q.threadTs) continue;
+          const events = meta.event_payload?.events;
+          if (meta.event_payload?.kind === q.kind && Array.isArray(events) && sameIds(events, q.events)) return { ts: m.ts, channel };
+        }
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return null;
+    } catch (err) {
+      this.fail('look-up of earlier posts (conversations.history)', err);
+    }
+  }
+
+  /** After a stopped run: is our reminder already scheduled? Matched by its time and text. */
+  async findScheduled(q: { postAt: Date; text: string }): Promise<{ scheduledId: string; channel: string } | null> {
+    try {
+      const client = await this.webClient();
+      const channel = await this.resolveChannelId();
+      const at = Math.floor(q.postAt.getTime() / 1000);
+      let cursor: string | undefined;
+      for (let page = 0; page < 10; page++) {
+        const res = await client.chat.scheduledMessages.list({ channel, oldest: String(at - 1), latest: String(at + 1), limit: 100, cursor });
+        const hit = res.scheduled_messages?.find((m) => m.post_at === at && m.text === q.text);
+        if (hit?.id) return { scheduledId: hit.id, channel: hit.channel_id ?? channel };
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return null;
+    } catch (err) {
+      this.fail('look-up of scheduled messages', err);
+    }
+  }
+
   async deleteScheduledMessage(channel: string, scheduledId: string): Promise<void> {
     const client = await this.webClient();
     try {
@@ -211,6 +303,8 @@ class BotPoster implements SlackPoster {
   }
 }
 
+const sameIds = (a: unknown[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 const HINTS: Record<string, string> = {
   invalid_auth: 'check SLACK_BOT_TOKEN',
   not_authed: 'check SLACK_BOT_TOKEN',
@@ -219,7 +313,7 @@ const HINTS: Record<string, string> = {
   channel_not_found: 'check slack.channel in the configuration, and that the app can see it',
   not_in_channel: 'invite the app to the channel',
   is_archived: 'the channel is archived',
-  missing_scope: 'the app needs the chat:write scope',
+  missing_scope: 'the app needs the chat:write scope, and channels:read and channels:history (groups:* for a private channel) to recover after an interrupted run',
   ratelimited: 'rate limited by Slack; the next run retries',
   time_in_past: 'the time has already passed',
   time_too_far: 'Slack schedules at most 120 days ahead',
@@ -273,13 +367,7 @@ class WebhookPoster implements SlackPoster {
     const { IncomingWebhook } = await import('@slack/webhook');
     const hook = new IncomingWebhook(this.url, {
       timeout: this.retry.requestTimeoutMs,
-      retryConfig: {
-        retries: this.retry.retries,
-        factor: 2,
-        minTimeout: this.retry.minTimeoutMs,
-        maxTimeout: this.retry.maxTimeoutMs,
-        randomize: false,
-      },
+      retryConfig: retryConfigOf(this.retry),
     });
     try {
       await hook.send({ text: msg.text, blocks: msg.blocks as never, unfurl_links: false, unfurl_media: false });

@@ -6,7 +6,8 @@
  *   env.SLACK_API_URL = slack.url;            // http://127.0.0.1:<port>/api/
  *   env.SLACK_BOT_TOKEN = slack.token;        // a wrong bearer token gets `invalid_auth`
  *   env.SLACK_WEBHOOK_URL = slack.webhookUrl; // http://127.0.0.1:<port>/services/T…/B…/<secret>
- *   slack.setNow(new Date('2024-11-18T09:00:00Z')); // the server's clock (time_in_past / time_too_far); default: real time
+ *   slack.setNow(new Date('2024-11-18T09:00:00Z')); // the clock for time_in_past / time_too_far (default: real time;
+ *                                                   // message ts always use the real clock, as Slack's do)
  *   slack.failNext('channel_not_found');      // next call answers {ok:false, error:'channel_not_found'}
  *   slack.failNext({ status: 429, retryAfter: 1 }, { times: 2, method: 'chat.postMessage' });
  *   slack.failNext(500);                      // HTTP 500 (the client retries it)
@@ -19,6 +20,9 @@
  *   slack.deliverDue(at);           // posts pending scheduled messages whose post_at ≤ at (as Slack would)
  *   await slack.waitForCalls(n, ms) // resolves once n calls arrived
  *   await slack.close();
+ *
+ * Also answers conversations.list, conversations.history and conversations.replies (with message metadata when
+ * include_all_metadata is set) and chat.scheduledMessages.list, which a run uses to recover after being stopped.
  *
  * Every message payload is checked by `validateSlackMessage` (Block Kit limits, a `text` fallback, no `parse` or
  * `link_names`); an invalid one gets `invalid_blocks` (API) or HTTP 400 `invalid_blocks` (webhook), as Slack answers.
@@ -110,6 +114,7 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
   };
   const waiters: Array<() => void> = [];
 
+  const seenChannels = new Map<string, string>();
   const channelId = (name: string): string => {
     if (/^[CGD][A-Z0-9]{6,}$/.test(name)) return name;
     return `C${createHash('sha1').update(name.replace(/^#/, '')).digest('hex').slice(0, 9).toUpperCase()}`;
@@ -118,7 +123,8 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
     !opts.channels || opts.channels.some((c) => c === name || channelId(c) === name || c.replace(/^#/, '') === name.replace(/^#/, ''));
   const nextTs = () => {
     tsCounter++;
-    return `${Math.floor(now().getTime() / 1000)}.${String(tsCounter).padStart(6, '0')}`;
+    // Slack stamps messages with its own real clock, whatever time a test pretends it is for scheduling.
+    return `${Math.floor(Date.now() / 1000)}.${String(tsCounter).padStart(6, '0')}`;
   };
 
   const takeFault = (method: string): SlackFault | null => {
@@ -213,6 +219,7 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
         fail('channel_not_found');
         return null;
       }
+      seenChannels.set(channelParam, channelId(channelParam));
       return channelId(channelParam);
     };
     const checkPayload = (): boolean => {
@@ -294,10 +301,41 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
       }
       case 'chat.scheduledMessages.list': {
         const channel = channelParam ? channelId(channelParam) : null;
+        const oldest = params.oldest !== undefined ? Number(params.oldest) : -Infinity;
+        const latest = params.latest !== undefined ? Number(params.latest) : Infinity;
         const list = state.scheduled
-          .filter((s) => !channel || s.channel === channel)
+          .filter((s) => (!channel || s.channel === channel) && s.postAt >= oldest && s.postAt <= latest)
           .map((s) => ({ id: s.id, channel_id: s.channel, post_at: s.postAt, date_created: s.createdAt, text: s.text }));
         return answer(200, { ok: true, scheduled_messages: list, response_metadata: { next_cursor: '' } });
+      }
+      case 'conversations.list': {
+        const names = new Set<string>([...(opts.channels ?? ['#seminars']), ...seenChannels.keys()].map((n) => n.replace(/^#/, '')));
+        const channels = [...names].filter((n) => !/^[CGD][A-Z0-9]{6,}$/.test(n)).map((n) => ({ id: channelId(n), name: n, is_channel: true, is_archived: false }));
+        return answer(200, { ok: true, channels, response_metadata: { next_cursor: '' } });
+      }
+      case 'conversations.history':
+      case 'conversations.replies': {
+        // Real Slack wants an id here, not a #name.
+        if (!/^[CGD][A-Z0-9]{6,}$/.test(channelParam)) return fail('channel_not_found');
+        const oldest = params.oldest !== undefined ? Number(params.oldest) : -Infinity;
+        const withMeta = params.include_all_metadata === 'true' || params.include_all_metadata === true;
+        const inChannel = state.posts.filter((p) => p.channel === channelParam && Number(p.ts) > oldest);
+        const picked =
+          method === 'conversations.history'
+            ? inChannel.filter((p) => p.threadTs === null)
+            : inChannel.filter((p) => p.ts === params.ts || p.threadTs === params.ts);
+        if (method === 'conversations.replies' && !state.posts.some((p) => p.channel === channelParam && p.ts === params.ts)) return fail('thread_not_found');
+        const messages = picked
+          .map((p) => ({
+            type: 'message',
+            ts: p.ts,
+            text: p.text,
+            bot_id: 'B0BOT',
+            ...(p.threadTs ? { thread_ts: p.threadTs } : {}),
+            ...(withMeta && p.metadata ? { metadata: p.metadata } : {}),
+          }))
+          .sort((a, b) => (method === 'conversations.history' ? Number(b.ts) - Number(a.ts) : Number(a.ts) - Number(b.ts)));
+        return answer(200, { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } });
       }
       default:
         return fail('unknown_method');
