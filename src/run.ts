@@ -281,7 +281,8 @@ function eventFromSaid(id: string, said: Said): Event {
   };
 }
 
-function baseRecord(action: Action, ctx: RunContext, now: Date): DeliveryRecord {
+/** The ledger entry for an action, before the transport has answered. */
+export function recordOf(action: Action, ctx: RunContext, now: Date): DeliveryRecord {
   const byId = new Map(ctx.events.map((e) => [e.id, e]));
   const said: Record<string, Said> = {};
   const paths: Record<string, string> = {};
@@ -312,7 +313,7 @@ function baseRecord(action: Action, ctx: RunContext, now: Date): DeliveryRecord 
 
 async function deliver(action: Action, r: Rendered, ctx: RunContext, now: Date, deps: RunDeps): Promise<Outcome> {
   const { ledger } = deps;
-  const record = baseRecord(action, ctx, now);
+  const record = recordOf(action, ctx, now);
   // sentAt is the wall-clock instant of confirmation; `now` may be a replayed --now.
   const confirmed = (over: Partial<DeliveryRecord>): DeliveryRecord => ({ ...record, sentAt: new Date().toISOString(), ...over });
 

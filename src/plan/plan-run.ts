@@ -105,6 +105,7 @@ export function planRun(
         if (said.fingerprint === last.fingerprint) continue;
         if (now.getTime() >= Math.min(event.start.getTime(), Date.parse(last.start))) continue;
         const key = deliveryKey('update', `${id}#${seq}`, channel, destination);
+        if (last.cancelled) toldThisRun.set(id, key);
         updates.push({
           kind: 'update',
           key,
@@ -187,8 +188,8 @@ export function planRun(
       if (mode.type === 'digest' && !toldThisRun.has(e.id)) continue;
       const history = historyOf(e.id);
       const last = history ? lastSaid(history, e.id) : null;
-      const told = last ? !last.cancelled : toldThisRun.has(e.id);
-      if (!told) continue;
+      const toldBefore = last !== null && !last.cancelled;
+      if (!toldBefore && !toldThisRun.has(e.id)) continue;
       for (const minutes of minutesList) {
         // An all-day talk has no hour to be reminded of; only reminders a day or more ahead make sense.
         if (e.allDay && minutes < 24 * 60) continue;
@@ -214,8 +215,8 @@ export function planRun(
           minutesBefore: minutes,
           op,
           replaces: stillScheduled,
-          at: op === 'post' ? now : at,
-          after: history && history.told.length > 0 ? null : (toldThisRun.get(e.id) ?? null),
+          at,
+          after: toldBefore ? null : (toldThisRun.get(e.id) ?? null),
           messageId: channel === 'email' ? messageIdFor(key, 'reminder', `${e.id}-${minutes}m`, host) : null,
           sequence: { [e.id]: sequenceOf.get(e.id) ?? 0 },
         });
