@@ -1,0 +1,150 @@
+/**
+ * `--serve`: the preview files from memory on 127.0.0.1, rebuilt when a page, the configuration or a
+ * template changes. Only loopback: the preview shows unpublished pages.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { PreviewFiles } from './pages.js';
+
+export interface WatchTarget {
+  path: string;
+  recursive: boolean;
+  /** Only changes to these names count (for a folder that also holds other things, such as the site root). */
+  names?: RegExp;
+}
+
+export interface PreviewServerOptions {
+  port: number;
+  /** Builds every file of the preview; a failure is shown in the browser and the previous files stay. */
+  build: () => Promise<PreviewFiles>;
+  watch: WatchTarget[];
+  debounceMs?: number;
+  log: (line: string) => void;
+}
+
+export interface PreviewServer {
+  url: string;
+  /** How many times the preview was built (the pages poll it to reload). */
+  readonly version: number;
+  /** Resolves after the next rebuild (for tests and callers that changed a file themselves). */
+  rebuilt(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startPreviewServer(opts: PreviewServerOptions): Promise<PreviewServer> {
+  let files: PreviewFiles = await opts.build();
+  let version = 1;
+  let failure: string | null = null;
+  let waiting: Array<() => void> = [];
+
+  // One build at a time; changes during a build cause one more build after it.
+  let building = false;
+  let dirty = false;
+  const rebuild = async (): Promise<void> => {
+    if (building) {
+      dirty = true;
+      return;
+    }
+    building = true;
+    try {
+      do {
+        dirty = false;
+        try {
+          files = await opts.build();
+          failure = null;
+          opts.log('Preview rebuilt.');
+        } catch (error) {
+          failure = (error as Error).message;
+          opts.log(`Preview not rebuilt: ${failure}`);
+        }
+        version++;
+      } while (dirty);
+    } finally {
+      building = false;
+      const done = waiting;
+      waiting = [];
+      for (const resolve of done) resolve();
+    }
+  };
+
+  let timer: NodeJS.Timeout | null = null;
+  const schedule = () => {
+    // Editors write a file in several steps (and git checks out many): wait for the burst to end.
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void rebuild();
+    }, opts.debounceMs ?? 150);
+  };
+
+  const watchers: FSWatcher[] = [];
+  for (const target of opts.watch) {
+    try {
+      const w = watch(target.path, { recursive: target.recursive, persistent: true }, (_event, name) => {
+        if (target.names && (!name || !target.names.test(String(name)))) return;
+        schedule();
+      });
+      w.on('error', () => undefined); // a watched folder removed: nothing more to watch there
+      watchers.push(w);
+    } catch {
+      // A folder that does not exist (no templates override): nothing to watch.
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (pathname === '/__preview/version') {
+      res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(String(version));
+      return;
+    }
+    let rel = pathname.replace(/^\/+/, '');
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = files.get(rel);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not in the preview: ${pathname}\n`);
+      return;
+    }
+    let body = file.body;
+    if (failure && rel === 'index.html') {
+      // Keep the last good preview, with the reason it is not current on top.
+      const esc = failure.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      body = body.replace(/<body>/, `<body><p style="background:#fbdcdc;padding:8px;font-family:monospace">Preview out of date: ${esc}</p>`);
+    }
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    get version() {
+      return version;
+    },
+    rebuilt: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    close: async () => {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
