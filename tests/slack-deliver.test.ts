@@ -259,7 +259,7 @@ describe('outbox (no credentials)', () => {
     expect(files[0]).toMatch(/^slack-announcement-event-mert-seminar-[0-9a-f]{12}\.json$/);
     const record = JSON.parse(await readFile(path.join(dir, files[0]!), 'utf8')) as Record<string, unknown>;
     expect(record).toMatchObject({ action: 'post', kind: 'announcement', events: ['event/mert-seminar'], payload: { text: msg.text, blocks: msg.blocks } });
-    expect(String(record.blockKitBuilder)).toMatch(/^https:\/\/app\.slack\.com\/block-kit-builder#/);
+    expect(String(record.blockKitBuilder)).toMatch(/^https:\/\/app\.slack\.com\/block-kit-builder\/#/);
   });
 });
 

@@ -113,7 +113,7 @@ describe('what each kind says', () => {
     const p = render('announcement', [anEvent({ allDay: true, start: new Date('2024-11-21T00:00:00Z'), end: null })]);
     expectSafe(p);
     expect(strings(p).join('\n')).not.toContain('<!date');
-    expect(p.text).toContain('Thursday 21 November 2024 (all day)');
+    expect(p.text).toContain('— Thursday 21 November 2024 —');
   });
 
   it('a reminder says how soon and has no calendar button', () => {
@@ -121,6 +121,13 @@ describe('what each kind says', () => {
     expectSafe(p);
     expect(p.text).toMatch(/^Starting in 1 hour 30 minutes: The BERT moment/);
     expect(buttons(p).map((b) => b.action_id)).not.toContain('add_to_calendar');
+  });
+
+  it('a reminder posted late says how long is really left', () => {
+    const late = render('reminder', [e], { minutesBefore: 60, now: new Date('2024-11-21T12:35:00Z') });
+    expect(late.text).toMatch(/^Starting in 25 minutes: /);
+    const started = render('reminder', [e], { minutesBefore: 60, now: new Date('2024-11-21T13:00:00Z') });
+    expect(started.text).toMatch(/^Starting now: /);
   });
 
   it('an update says what changed', () => {

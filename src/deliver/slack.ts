@@ -411,7 +411,7 @@ export interface SlackOutboxRecord {
 
 /** Block Kit Builder opens a message from the URL fragment. */
 export function renderBlockKitBuilderUrl(blocks: Array<Record<string, unknown>>): string {
-  return `https://app.slack.com/block-kit-builder#${encodeURIComponent(JSON.stringify({ blocks }))}`;
+  return `https://app.slack.com/block-kit-builder/#${encodeURIComponent(JSON.stringify({ blocks }))}`;
 }
 
 /** `slack-<kind>-<event ids>-<hash>.json`: the same message always lands in the same file. */

@@ -17,20 +17,22 @@ import { renderGoogleCalendarUrl } from './calendar.js';
 import { renderLink, safeHttpUrl, safeText } from './escape.js';
 import { ELLIPSIS, LIMITS, truncateMrkdwn, truncatePlain } from './limits.js';
 import { markdownToMrkdwn } from './mrkdwn.js';
-import { dayKey, renderDayHeading, renderPeriodPlain, renderTimeMrkdwn, renderWhenMrkdwn, renderWhenPlain } from './time.js';
+import { renderDay, renderPeriodPlain, renderTimeMrkdwn, renderWhenMrkdwn, renderWhenPlain } from './time.js';
 
 interface Ctx {
-  zone: string;
+  timezone: string;
   locale: string;
   siteTitle: string;
   baseURL: string;
+  now: Date;
 }
 
 const ctxOf = (input: MessageInput): Ctx => ({
-  zone: input.config.timezone,
+  timezone: input.config.timezone,
   locale: input.config.locale,
   siteTitle: input.site.title,
   baseURL: input.site.baseURL,
+  now: input.now,
 });
 
 /** "<https://…|Chenghua Lin> (University of Manchester)", escaped. */
@@ -50,8 +52,8 @@ function whereMrkdwn(e: Event): string {
   return parts.map(safeText).join(', ');
 }
 
-const whenPlain = (e: Event, c: Ctx) => renderWhenPlain(e.start, e.end, e.allDay, c.zone, c.locale);
-const whenMrkdwn = (e: Event, c: Ctx) => renderWhenMrkdwn(e.start, e.end, e.allDay, c.zone, c.locale);
+const whenPlain = (e: Event, c: Ctx) => renderWhenPlain(e, c);
+const whenMrkdwn = (e: Event, c: Ctx) => renderWhenMrkdwn(e, c);
 
 function detailFields(e: Event, c: Ctx): Block | null {
   const fields: string[] = [];
@@ -73,7 +75,7 @@ function eventButtons(e: Event, c: Ctx, opts: { calendar: boolean }): Block | nu
   if (slides) buttons.push({ text: 'Slides', url: slides, actionId: 'slides' });
   const video = linkNamed(e, 'Video');
   if (video) buttons.push({ text: 'Video', url: video, actionId: 'video' });
-  if (opts.calendar) buttons.push({ text: 'Add to calendar', url: renderGoogleCalendarUrl(e, c.zone), actionId: 'add_to_calendar' });
+  if (opts.calendar) buttons.push({ text: 'Add to calendar', url: renderGoogleCalendarUrl(e), actionId: 'add_to_calendar' });
   return actionsBlock(buttons);
 }
 
@@ -126,10 +128,22 @@ function minutesLabel(min: number): string {
   return [hs, ms].filter(Boolean).join(' ') || 'a moment';
 }
 
+/**
+ * "Starting in 1 hour". A reminder scheduled ahead is rendered days before it is shown, so it says the configured
+ * lead time; one posted late (webhook mode, a late cron) says how long is really left at the run's clock.
+ */
+function startingIn(e: Event, now: Date, minutesBefore: number | undefined): string {
+  const left = Math.round((e.start.getTime() - now.getTime()) / 60_000);
+  if (minutesBefore === undefined) return left > 0 && left < 24 * 60 ? `Starting in ${minutesLabel(left)}` : 'Starting soon';
+  if (left >= minutesBefore) return `Starting in ${minutesLabel(minutesBefore)}`;
+  if (left <= 0) return 'Starting now';
+  return `Starting in ${minutesLabel(left)}`;
+}
+
 export function renderReminder(input: MessageInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
-  const soon = input.minutesBefore !== undefined ? `Starting in ${minutesLabel(input.minutesBefore)}` : 'Starting soon';
+  const soon = startingIn(e, c.now, input.minutesBefore);
   const blocks = compact([
     headerBlock(e.title),
     sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
@@ -180,7 +194,7 @@ export function renderCancellation(input: MessageInput): SlackPayload {
 function digestLine(e: Event, c: Ctx): string {
   const title = truncateMrkdwn(safeText(e.title), 200);
   const linked = `*${renderLink(e.permalink, title)}*`;
-  const time = e.allDay ? 'All day' : renderTimeMrkdwn(e.start, c.zone, c.locale);
+  const time = renderTimeMrkdwn(e, c);
   const bits = [`${time}  ${linked}${e.cancelled ? ' _(cancelled)_' : ''}`];
   if (e.speakers.length) bits.push(speakersMrkdwn(e, 300));
   const where = whereMrkdwn(e);
@@ -198,7 +212,7 @@ function listingUrl(events: Event[], baseURL: string): string {
 export function renderDigest(input: MessageInput): SlackPayload {
   const c = ctxOf(input);
   const events = [...input.events].sort((a, b) => a.start.getTime() - b.start.getTime());
-  const period = input.period ? renderPeriodPlain(input.period.from, input.period.to, c.zone, c.locale) : null;
+  const period = input.period ? renderPeriodPlain(input.period.from, input.period.to, c) : null;
   const title = period ? `Seminars: ${period}` : 'Upcoming seminars';
   const head = compact([
     headerBlock(title),
@@ -224,9 +238,9 @@ export function renderDigest(input: MessageInput): SlackPayload {
   };
 
   for (const e of events) {
-    const day = dayKey(e.start, c.zone);
+    const { key: day, heading: dayHeading } = renderDay(e, c);
     const line = digestLine(e, c);
-    const heading = day !== currentDay ? `*${safeText(renderDayHeading(e.start, c.zone, c.locale))}*\n` : '';
+    const heading = day !== currentDay ? `*${safeText(dayHeading)}*\n` : '';
     const addition: string = current !== null && !heading ? `\n${line}` : `${heading}${line}`;
     const needsNewSection = current === null || heading !== '' || current.length + addition.length > LIMITS.sectionText;
     const blocksAfter = body.length + (current !== null ? 1 : 0) + (needsNewSection ? 1 : 0);

@@ -1,78 +1,59 @@
+/**
+ * Times in Slack: `<!date^…>` tokens so each reader sees their own local time, with fallbacks that say what the
+ * website says (the shared formatters of ../format.ts, which name the display zone).
+ */
 import { DateTime } from 'luxon';
+import type { Config } from '../../config/config.js';
+import type { Event } from '../../content/event.js';
+import { dayKey, formatDayHeading, formatWhen } from '../format.js';
 import { escapeSlack } from './escape.js';
 
-/** "Thursday 21 November 2024, 13:00–14:00 GMT": what the website shows, in the display zone, naming it. */
-export function renderWhenPlain(
-  start: Date,
-  end: Date | null,
-  allDay: boolean,
-  zone: string,
-  locale: string,
-): string {
-  const s = DateTime.fromJSDate(start, { zone }).setLocale(locale);
-  const day = s.toFormat('cccc d LLLL yyyy');
-  if (allDay) {
-    if (end) {
-      // Hugo's all-day end is the last day itself or midnight after it; show the last day that the talk covers.
-      const e = DateTime.fromJSDate(new Date(end.getTime() - 1), { zone }).setLocale(locale);
-      if (e.toISODate() !== s.toISODate() && e > s) return `${day} – ${e.toFormat('cccc d LLLL yyyy')} (all day)`;
-    }
-    return `${day} (all day)`;
-  }
-  const zoneName = s.toFormat('ZZZZ');
-  if (!end || end <= start) return `${day}, ${s.toFormat('HH:mm')} ${zoneName}`;
-  const e = DateTime.fromJSDate(end, { zone }).setLocale(locale);
-  if (e.toISODate() === s.toISODate()) return `${day}, ${s.toFormat('HH:mm')}–${e.toFormat('HH:mm')} ${zoneName}`;
-  return `${day}, ${s.toFormat('HH:mm')} ${zoneName} – ${e.toFormat('cccc d LLLL yyyy, HH:mm')} ${e.toFormat('ZZZZ')}`;
-}
+type Fmt = Pick<Config, 'timezone' | 'locale'>;
 
 const unix = (d: Date) => Math.floor(d.getTime() / 1000);
+const inZone = (d: Date, c: Fmt) => DateTime.fromJSDate(d, { zone: c.timezone }).setLocale(c.locale);
+
+/** "Thursday 21 November 2024, 13:00–14:00 GMT", as the email and the website show it. */
+export function renderWhenPlain(e: Event, c: Fmt): string {
+  return formatWhen(e, c);
+}
 
 /**
- * The time as Slack date tokens, so each reader sees it in their own zone; the fallback (shown by clients that cannot
- * format it) names the display zone. All-day talks are a calendar date, not an instant: they stay plain text.
+ * The start (and end) as Slack date tokens. All-day talks are calendar dates, not instants: they stay plain text,
+ * since a token would move the day for readers in other zones.
  */
-export function renderWhenMrkdwn(
-  start: Date,
-  end: Date | null,
-  allDay: boolean,
-  zone: string,
-  locale: string,
-): string {
-  const plain = renderWhenPlain(start, end, allDay, zone, locale);
-  if (allDay) return escapeSlack(plain);
-  const s = DateTime.fromJSDate(start, { zone }).setLocale(locale);
+export function renderWhenMrkdwn(e: Event, c: Fmt): string {
+  if (e.allDay) return escapeSlack(formatWhen(e, c));
+  const s = inZone(e.start, c);
   const startFallback = `${s.toFormat('cccc d LLLL yyyy, HH:mm')} ${s.toFormat('ZZZZ')}`;
-  const startToken = `<!date^${unix(start)}^{date_long_pretty} {time}|${escapeSlack(startFallback)}>`;
-  if (!end || end <= start) return startToken;
-  const e = DateTime.fromJSDate(end, { zone }).setLocale(locale);
-  const sameDay = e.toISODate() === s.toISODate();
-  const endFallback = sameDay ? `${e.toFormat('HH:mm')} ${e.toFormat('ZZZZ')}` : `${e.toFormat('cccc d LLLL yyyy, HH:mm')} ${e.toFormat('ZZZZ')}`;
-  // Same day in the display zone is a good guess for most readers; a reader far away may see the end on the next day
-  // without a date, which is still correct as a time.
+  const startToken = `<!date^${unix(e.start)}^{date_long_pretty} {time}|${escapeSlack(startFallback)}>`;
+  if (!e.end || e.end <= e.start) return startToken;
+  const end = inZone(e.end, c);
+  const sameDay = end.hasSame(s, 'day');
+  const endFallback = sameDay ? `${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}` : `${end.toFormat('cccc d LLLL yyyy, HH:mm')} ${end.toFormat('ZZZZ')}`;
+  // Same day in the display zone is the common case; a reader far away may see an end time "earlier" than the start,
+  // which is still the right instant, so the date is added only when the talk really spans days.
   const endTokens = sameDay ? '{time}' : '{date_long_pretty} {time}';
-  return `${startToken}–<!date^${unix(end)}^${endTokens}|${escapeSlack(endFallback)}>`;
+  return `${startToken}–<!date^${unix(e.end)}^${endTokens}|${escapeSlack(endFallback)}>`;
 }
 
-/** "Thursday 21 November" in the display zone: a digest's day heading. */
-export function renderDayHeading(d: Date, zone: string, locale: string): string {
-  return DateTime.fromJSDate(d, { zone }).setLocale(locale).toFormat('cccc d LLLL');
+/** "13:00 GMT" as a token with a fallback, for a compact digest line; all-day talks say so. */
+export function renderTimeMrkdwn(e: Event, c: Fmt): string {
+  if (e.allDay) return 'All day';
+  const s = inZone(e.start, c);
+  return `<!date^${unix(e.start)}^{time}|${escapeSlack(`${s.toFormat('HH:mm')} ${s.toFormat('ZZZZ')}`)}>`;
 }
 
-export function dayKey(d: Date, zone: string): string {
-  return DateTime.fromJSDate(d, { zone }).toISODate() ?? d.toISOString().slice(0, 10);
+/** The digest's grouping key and heading ("Thursday 21 November") in the display zone. */
+export function renderDay(e: Event, c: Fmt): { key: string; heading: string } {
+  const key = dayKey(e, c);
+  return { key, heading: formatDayHeading(key, c) };
 }
 
-/** "13:00 GMT" as a Slack token with a fallback, for compact digest lines. */
-export function renderTimeMrkdwn(start: Date, zone: string, locale: string): string {
-  const s = DateTime.fromJSDate(start, { zone }).setLocale(locale);
-  return `<!date^${unix(start)}^{time}|${escapeSlack(`${s.toFormat('HH:mm')} ${s.toFormat('ZZZZ')}`)}>`;
-}
-
-/** "21–28 November 2024" for a digest heading (the period is [from, to)). */
-export function renderPeriodPlain(from: Date, to: Date, zone: string, locale: string): string {
-  const f = DateTime.fromJSDate(from, { zone }).setLocale(locale);
-  const t = DateTime.fromJSDate(new Date(to.getTime() - 1), { zone }).setLocale(locale);
+/** "18–25 November 2024" for a digest heading (the period is [from, to)). */
+export function renderPeriodPlain(from: Date, to: Date, c: Fmt): string {
+  const f = inZone(from, c);
+  const t = inZone(new Date(to.getTime() - 1), c);
   if (f.hasSame(t, 'day')) return f.toFormat('d LLLL yyyy');
   if (f.hasSame(t, 'month')) return `${f.toFormat('d')}–${t.toFormat('d LLLL yyyy')}`;
   if (f.hasSame(t, 'year')) return `${f.toFormat('d LLLL')} – ${t.toFormat('d LLLL yyyy')}`;
