@@ -1,6 +1,20 @@
 /** The plain-text part: readable on its own, every link written out in full. */
 import type { EmailView, TalkView } from './view.js';
 
+/** Greedy word wrap for prose built here (excerpts); long words (URLs) stay whole. */
+function wrap(text: string, width = 78): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 function talkText(t: TalkView, full: boolean): string {
   const lines: string[] = [];
   lines.push(t.cancelled ? `${t.title} (CANCELLED)` : t.title);
@@ -10,8 +24,8 @@ function talkText(t: TalkView, full: boolean): string {
   lines.push(`When: ${t.when}`);
   if (t.location || t.address) lines.push(`Where: ${[t.location, t.address].filter(Boolean).join(', ')}`);
   if (full && t.abstractText) lines.push('', t.abstractText);
-  if (!full && t.excerpt) lines.push('', t.excerpt);
-  if (full && t.bioText) lines.push('', `About the speaker: ${t.bioText}`);
+  if (!full && t.excerpt) lines.push('', wrap(t.excerpt));
+  if (full && t.bioText) lines.push('', 'About the speaker:', t.bioText);
   lines.push('');
   for (const l of t.links) lines.push(`${l.name}: ${l.url}`);
   if (!t.cancelled) lines.push(`Add to Google Calendar: ${t.calendarUrl}`);
