@@ -43,7 +43,12 @@ export async function listCommand(opts: GlobalOptions): Promise<number> {
   // Pages that were skipped are named; placeholder warnings belong to `announce check`.
   for (const p of ctx.problems) if (p.severity === 'error') opts.err(formatProblem(p, opts.env));
   if (opts.json) {
-    opts.out(JSON.stringify(ctx.events.map((e) => eventToJson(e, ctx.site, opts.now)), null, 2));
+    // One event a line, written as it goes: a site of 10,000 talks never becomes one giant string.
+    if (ctx.events.length === 0) opts.out('[]');
+    ctx.events.forEach((e, i) => {
+      const json = JSON.stringify(eventToJson(e, ctx.site, opts.now));
+      opts.out(`${i === 0 ? '[\n' : ''}${json}${i === ctx.events.length - 1 ? '\n]' : ','}`);
+    });
     return 0;
   }
   const zone = ctx.config.timezone;

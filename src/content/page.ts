@@ -4,7 +4,7 @@ import { splitPage, SplitError } from './split.js';
 import { parseYaml, YamlSyntaxError } from './yaml.js';
 import { parseToml, TomlSyntaxError } from './toml.js';
 import { parseHugoDate, truncate } from './time.js';
-import { cleanText, isHttpUrl, normaliseLine, textOf } from './text.js';
+import { cleanText, detach, isHttpUrl, normaliseLine, textOf } from './text.js';
 import { bioFromBody, speakersFromBody, speakersFromFrontMatter, speakersFromSummary } from './speakers.js';
 import { buildPermalink } from './permalink.js';
 
@@ -97,7 +97,6 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
   }
 
   const dates: Record<string, Date | null> = {};
-  const lux: Record<string, DateTime | null> = {};
   for (const key of ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified', 'expirydate', 'unpublishdate', 'event_start', 'event_end', 'date_end', 'time_start', 'time_end']) {
     const v = fm[key];
     if (key === 'published' && typeof v === 'boolean') continue;
@@ -105,9 +104,15 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
     if (r === null) continue;
     if (!r.ok) return keyFail(key, r.error);
     dates[key] = r.date;
-    const raw = String(v).trim();
-    lux[key] = r.hasOffset ? DateTime.fromISO(raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'), { setZone: true }) : DateTime.fromJSDate(r.date, { zone: site.zone });
   }
+  // The date in the zone it was written in, for :year/:month/:day; only patterns need it.
+  const dateInOwnZone = (key: string): DateTime => {
+    const raw = String(fm[key]).trim();
+    const off = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.exec(raw)?.[0];
+    if (!off) return DateTime.fromJSDate(dates[key]!, { zone: site.zone });
+    const zone = off.toUpperCase() === 'Z' ? 'UTC' : `UTC${off.length === 5 ? off.slice(0, 3) + ':' + off.slice(3) : off}`;
+    return DateTime.fromJSDate(dates[key]!, { zone });
+  };
   const first = (...keys: string[]) => {
     for (const k of keys) if (dates[k]) return { key: k, date: dates[k]! };
     return null;
@@ -122,7 +127,8 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
 
   const rawTitle = textOf(fm.title);
   const title = rawTitle === null ? '' : normaliseLine(rawTitle);
-  const slug = textOf(fm.slug);
+  const slugRaw = textOf(fm.slug);
+  const slug = slugRaw === null ? null : detach(slugRaw.trim());
   const url = textOf(fm.url);
   const draft = fm.draft !== undefined ? toBool(fm.draft) : typeof fm.published === 'boolean' ? !fm.published : false;
   const status = textOf(fm.status)?.toLowerCase();
@@ -137,7 +143,7 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
     slug,
     url,
     title: rawTitle ?? '',
-    date: pageDate ? lux[pageDate.key]! : null,
+    date: pageDate && site.permalinks[loc.section] ? dateInOwnZone(pageDate.key) : null,
     pattern: site.permalinks[loc.section] ?? null,
     langPrefix: loc.langPrefix,
   });

@@ -1,5 +1,5 @@
 import type { Speaker } from './event.js';
-import { isHttpUrl, normaliseLine } from './text.js';
+import { detach, isHttpUrl, normaliseLine } from './text.js';
 
 /**
  * Speakers as seminar pages write them when there is no `speakers:` front matter:
@@ -36,7 +36,7 @@ export function speakersFromFrontMatter(fm: Record<string, unknown>): Speaker[] 
       if (!name) continue;
       const aff = o.affiliation ?? o.organization ?? o.institution;
       const url = typeof o.url === 'string' ? o.url.trim() : typeof o.link === 'string' ? o.link.trim() : '';
-      out.push({ name, affiliation: typeof aff === 'string' && aff.trim() ? normaliseLine(aff) : null, url: isHttpUrl(url) ? url : null });
+      out.push({ name, affiliation: typeof aff === 'string' && aff.trim() ? normaliseLine(aff) : null, url: isHttpUrl(url) ? detach(url) : null });
     }
   }
   return out;
@@ -58,7 +58,7 @@ export function parseSpeakerList(text: string, plural: boolean): Speaker[] {
     if (!p || !p.name) continue;
     // "Talks by authors of papers accepted to …" names no one.
     if (!p.url && /^[a-z]/.test(p.name)) continue;
-    out.push({ name: p.name, affiliation: p.affiliation, url: p.url && isHttpUrl(p.url) ? p.url : null });
+    out.push({ name: p.name, affiliation: p.affiliation, url: p.url && isHttpUrl(p.url) ? detach(p.url) : null });
   }
   return out;
 }

@@ -4,14 +4,23 @@
 const CONTROLS_EXCEPT_NEWLINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const ALL_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
+/**
+ * A flat copy of `s`. A value cut out of a page by the parser can be a V8 "sliced string" that keeps the
+ * whole page text alive; 10,000 events would then hold 10,000 pages in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 16 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
 /** One line: each run of white space becomes one space, ends trimmed, control characters removed. */
 export function normaliseLine(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(ALL_CONTROLS, '').trim();
+  return detach(s.replace(/\s+/g, ' ').replace(ALL_CONTROLS, '').trim());
 }
 
 /** Multi-line text (Markdown): keeps line breaks, drops other control characters, trims. */
 export function cleanText(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(CONTROLS_EXCEPT_NEWLINES, '').trim();
+  const unix = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+  return detach(unix.replace(CONTROLS_EXCEPT_NEWLINES, '').trim());
 }
 
 /** A string value from front matter, or null when absent, empty or not text. */

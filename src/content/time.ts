@@ -22,6 +22,20 @@ export function parseHugoDate(value: unknown, zone: string): DateReading | null 
   if (m) {
     const [, y, mo, d, h, mi, s, frac, off] = m;
     const dateOnly = h === undefined;
+    // Fast path for an explicit offset (most pages): plain arithmetic, checked for impossible dates.
+    if (off !== undefined && !dateOnly) {
+      const sign = off[0] === '-' ? -1 : 1;
+      const offMin = off.toUpperCase() === 'Z' ? 0 : sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(-2)));
+      const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), frac ? Math.floor(Number(frac) * 1000) : 0);
+      const check = new Date(ms);
+      if (
+        check.getUTCMonth() === Number(mo) - 1 &&
+        check.getUTCDate() === Number(d) &&
+        Number(h) < 24 && Number(mi) < 60 && Number(s) < 60 && Math.abs(offMin) < 24 * 60
+      )
+        return { ok: true, date: new Date(ms - offMin * 60_000), hasOffset: true, dateOnly };
+      return { ok: false, error: `"${text}" is not a real date or time` };
+    }
     const offset = off === undefined ? null : off.toUpperCase() === 'Z' ? 'UTC' : `UTC${off.length === 5 ? off.slice(0, 3) + ':' + off.slice(3) : off}`;
     const dt = DateTime.fromObject(
       {

@@ -1,0 +1,71 @@
+// npm run bench: figures as ratios against references measured in the same run, on the same machine.
+//  1. `announce list --json` on a generated site of 10,000 talks vs `hugo list all` on it (+ peak memory);
+//  2. `announce list` on the sample site vs `node -e 0` (start-up: heavy modules must not load);
+//  3. delivery: bench/deliver.mjs (1,000 talks due at once vs 100, outbox and local SMTP).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSite } from './gen-site.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist/cli.js');
+const N = Number(process.env.BENCH_TALKS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function time(cmd, args, opts = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...opts });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr?.slice(-500)}`);
+  const rss = /__MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
+  return { ms, rssMB: rss ? Number(rss[1]) / 1024 : null, stdout: r.stdout };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function bench(label, cmd, args, opts) {
+  time(cmd, args, opts); // warm the file cache
+  const runs = Array.from({ length: RUNS }, () => time(cmd, args, opts));
+  const ms = median(runs.map((r) => r.ms));
+  const rss = runs[0].rssMB;
+  return { label, ms, rssMB: rss, out: runs[0].stdout };
+}
+
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'announce-bench-'));
+try {
+  console.log(`Generating a site of ${N} talks…`);
+  generateSite(dir, N);
+
+  const hugo = bench('hugo list all', 'hugo', ['list', 'all', '--source', dir]);
+  const ours = bench('announce list --json', process.execPath, ['--require', path.join(root, 'bench/maxrss.cjs'), cli, 'list', '--json', '--site', dir, '--now', '2024-06-01T00:00:00Z']);
+  const listed = JSON.parse(ours.out).length;
+  const hugoListed = hugo.out.trim().split('\n').length - 1;
+  if (listed !== N || hugoListed !== N) throw new Error(`expected ${N} talks, hugo listed ${hugoListed}, we listed ${listed}`);
+  const ratio = ours.ms / hugo.ms;
+  console.log(`\n1. ${N} talks (median of ${RUNS}):`);
+  console.log(`   hugo list all          ${fmt(hugo.ms)}`);
+  console.log(`   announce list --json   ${fmt(ours.ms)}   peak memory ${ours.rssMB.toFixed(0)} MB`);
+  console.log(`   ratio ${ratio.toFixed(2)} × Hugo (goal ≤ 0.30)   memory ${ours.rssMB.toFixed(0)} MB (goal < 150 MB)`);
+
+  const node0 = bench('node -e 0', process.execPath, ['-e', '0']);
+  const sample = bench('announce list (sample site)', process.execPath, [cli, 'list', '--site', root, '--now', '2024-11-18T08:00:00Z']);
+  console.log(`\n2. Start-up on the sample site (median of ${RUNS}):`);
+  console.log(`   node -e 0              ${fmt(node0.ms)}`);
+  console.log(`   announce list          ${fmt(sample.ms)}`);
+  console.log(`   ratio ${(sample.ms / node0.ms).toFixed(2)} × node -e 0 (goal ≤ 2.5)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const deliver = path.join(root, 'bench/deliver.mjs');
+if (existsSync(deliver)) {
+  console.log('\n3. Delivery:');
+  const r = spawnSync(process.execPath, [deliver], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
