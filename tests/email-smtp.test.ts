@@ -121,6 +121,32 @@ describe('every kind of email through SMTP', () => {
   });
 });
 
+describe('the test server', () => {
+  it('receives from another process over the network', async () => {
+    const { execFile } = await import('node:child_process');
+    const script = `
+      import nodemailer from 'nodemailer';
+      const t = nodemailer.createTransport(process.env.SMTP_URL);
+      await t.sendMail({ from: 'a@example.org', to: 'b@example.org', subject: 'from a child', text: 'hello' });
+      t.close();`;
+    await new Promise<void>((resolve, reject) =>
+      execFile(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, SMTP_URL: smtp.url }, timeout: 20_000 }, (err) => (err ? reject(err) : resolve())),
+    );
+    const [msg] = await smtp.waitForMessages(1);
+    expect(msg!.parsed.subject).toBe('from a child');
+    expect(msg!.envelope.to).toEqual(['b@example.org']);
+  });
+
+  it('delayNext holds the reply; the message counts once the reply is sent', async () => {
+    smtp.delayNext(300);
+    const input = anInput('reminder', [talk], { minutesBefore: 60 }, config);
+    const started = Date.now();
+    await mailer.sendEmail(anOutgoing(await renderEmail(input), input));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(smtp.messages).toHaveLength(1);
+  });
+});
+
 describe('SMTP failures', () => {
   async function failure(fault: '4xx' | '5xx' | 'drop') {
     smtp.failNext(fault);

@@ -7,6 +7,8 @@
  *   smtp.messages   // ReceivedMessage[]: { envelope, raw, parsed, headers(name) } in arrival order
  *   smtp.failNext('4xx' | '5xx' | 'drop', n = 1)   // answer the next n messages with 451, 554, or cut
  *                                                  // the connection in the middle of DATA
+ *   smtp.delayNext(ms, n = 1)                      // hold the final reply to the next n messages for ms
+ *                                                  // (the message is stored once the reply is sent)
  *   await smtp.waitForMessages(3)                  // resolves when 3 messages arrived (bounded wait)
  *   smtp.clear()                                   // forget received messages and pending faults
  *   await smtp.close()
@@ -38,6 +40,7 @@ export interface TestSmtpServer {
   /** Count of DATA attempts refused or dropped by injected faults. */
   faultsServed: number;
   failNext(fault: SmtpFault, n?: number): void;
+  delayNext(ms: number, n?: number): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<ReceivedMessage[]>;
   clear(): void;
   close(): Promise<void>;
@@ -47,6 +50,7 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
   const user = opts.user ?? 'announcer';
   const pass = opts.pass ?? 's3cret-Pa55word';
   const faults: SmtpFault[] = [];
+  const delays: number[] = [];
   const messages: ReceivedMessage[] = [];
   const waiters = new Set<() => void>();
   const state = { faultsServed: 0 };
@@ -71,6 +75,7 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
     },
     onData(stream, session, cb) {
       const fault = faults.shift();
+      const delay = delays.shift() ?? 0;
       if (fault === 'drop') {
         state.faultsServed++;
         // Cut the line once part of the message has arrived: the client is mid-DATA.
@@ -91,8 +96,10 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
           return cb(Object.assign(new Error('Message rejected by policy'), { responseCode: 554 }));
         }
         const raw = Buffer.concat(chunks);
-        simpleParser(raw, { skipImageLinks: true }).then(
-          (parsed) => {
+        const parsing = simpleParser(raw, { skipImageLinks: true });
+        const held = delay > 0 ? new Promise((r) => setTimeout(r, delay)) : Promise.resolve();
+        Promise.all([parsing, held]).then(
+          ([parsed]) => {
             messages.push({
               envelope: {
                 from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
@@ -135,6 +142,9 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
     failNext(fault: SmtpFault, n = 1) {
       for (let i = 0; i < n; i++) faults.push(fault);
     },
+    delayNext(ms: number, n = 1) {
+      for (let i = 0; i < n; i++) delays.push(ms);
+    },
     waitForMessages(count: number, timeoutMs = 10_000) {
       return new Promise<ReceivedMessage[]>((resolve, reject) => {
         const check = () => {
@@ -155,6 +165,7 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
     clear() {
       messages.length = 0;
       faults.length = 0;
+      delays.length = 0;
     },
     close() {
       return new Promise<void>((resolve) => server.close(() => resolve()));
