@@ -75,6 +75,17 @@ function expectSafe(payload: SlackPayload): void {
     // javascript: may be shown as (escaped) text, never as a link target.
     expect(s).not.toMatch(/<\s*javascript:/i);
   }
+  // Slack's automatic parsing (channel names, some mentions) stays off for every mrkdwn text.
+  const mrkdwnObjects: Array<Record<string, unknown>> = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      if ((v as { type?: unknown }).type === 'mrkdwn') mrkdwnObjects.push(v as Record<string, unknown>);
+      Object.values(v).forEach(visit);
+    }
+  };
+  visit(payload.blocks);
+  for (const o of mrkdwnObjects) expect(o.verbatim).toBe(true);
   expect(countChars(payload.blocks)).toBeLessThanOrEqual(12_000);
   expect(payload.blocks.length).toBeLessThanOrEqual(50);
 }

@@ -132,9 +132,20 @@ class BotPoster implements SlackPoster, SlackRecovery {
           headers: { 'content-type': 'application/json' },
         });
       };
+      // The SDK's own log lines would land in our stdout (and `--json` output); every failure reaches us as an
+      // exception that we scrub and report, so its logger stays silent.
+      const quiet = {
+        debug() {},
+        info() {},
+        warn() {},
+        error() {},
+        setLevel() {},
+        getLevel: () => LogLevel.ERROR,
+        setName() {},
+      };
       return new WebClient(this.token, {
         slackApiUrl: apiUrl,
-        logLevel: LogLevel.ERROR,
+        logger: quiet,
         // Never the SDK default (10 retries over ~30 minutes): a cron job must not hang.
         retryConfig: retryConfigOf(this.retry),
         rejectRateLimitedCalls: false,

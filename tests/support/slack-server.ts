@@ -530,6 +530,8 @@ function checkText(t: unknown, at: string, max: number, problems: string[], only
   if (only && t.type !== only) problems.push(`${at}.type: must be ${only}`);
   if (typeof t.text !== 'string' || t.text.length === 0) return void problems.push(`${at}.text: must be a non-empty string`);
   if (t.text.length > max) problems.push(`${at}.text: ${t.text.length} characters, at most ${max}`);
+  if (t.verbatim !== undefined && t.type !== 'mrkdwn') problems.push(`${at}.verbatim: only for mrkdwn`);
+  if (t.emoji !== undefined && t.type !== 'plain_text') problems.push(`${at}.emoji: only for plain_text`);
 }
 
 function checkElement(e: unknown, at: string, problems: string[]): void {

@@ -4,6 +4,12 @@ import { renderLink, safeHttpUrl, safeText, slackLinkUrl } from './escape.js';
 
 export type Block = Record<string, unknown>;
 
+/**
+ * A mrkdwn text object. `verbatim: true` stops Slack's automatic parsing (linkifying `#channel` names, some `@`
+ * mentions) of page text; our own formatting and the links and dates we built are still processed.
+ */
+export const mrkdwnText = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
+
 /** "… <url|Read more>": what a trimmed text ends with, so the reader can get the rest from the page. */
 export function readMore(url: string | null | undefined, label = 'Read more on the website'): string {
   const safe = safeHttpUrl(url);
@@ -17,8 +23,8 @@ export function headerBlock(text: string): Block {
 }
 
 /** Section of mrkdwn that is already safe (built from escaped parts); trimmed to 3000 with a link to `moreUrl`. */
-export function sectionBlock(mrkdwn: string, moreUrl?: string | null): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, LIMITS.sectionText, readMore(moreUrl)) } };
+export function sectionBlock(body: string, moreUrl?: string | null): Block {
+  return { type: 'section', text: mrkdwnText(truncateMrkdwn(body, LIMITS.sectionText, readMore(moreUrl))) };
 }
 
 /** Section of fields (at most 10, each at most 2000 characters). */
@@ -27,14 +33,14 @@ export function fieldsBlock(fields: string[], moreUrl?: string | null): Block | 
   if (kept.length === 0) return null;
   return {
     type: 'section',
-    fields: kept.map((f) => ({ type: 'mrkdwn', text: truncateMrkdwn(f, LIMITS.fieldText, readMore(moreUrl)) })),
+    fields: kept.map((f) => mrkdwnText(truncateMrkdwn(f, LIMITS.fieldText, readMore(moreUrl)))),
   };
 }
 
 export function contextBlock(mrkdwnElements: string[]): Block | null {
   const kept = mrkdwnElements.filter((e) => e.trim() !== '').slice(0, LIMITS.contextElements);
   if (kept.length === 0) return null;
-  return { type: 'context', elements: kept.map((e) => ({ type: 'mrkdwn', text: truncateMrkdwn(e, LIMITS.sectionText) })) };
+  return { type: 'context', elements: kept.map((e) => mrkdwnText(truncateMrkdwn(e, LIMITS.sectionText))) };
 }
 
 export function dividerBlock(): Block {
