@@ -208,6 +208,30 @@ describe('SMTP failures', () => {
     expect(inspect(err, { depth: 5 })).not.toContain(closed.pass);
   });
 
+  for (const tls of ['starttls', 'implicit'] as const) {
+    it(`TLS as the URL says: ${tls === 'starttls' ? 'smtp:// upgrades with STARTTLS when offered' : 'smtps:// is TLS from the start'}`, async () => {
+      const server = await startSmtpServer({ tls });
+      const m = createMailer({ env: { SMTP_URL: server.url }, config, outboxDir: '/nonexistent' });
+      try {
+        expect(m.destination).toBe(`${tls === 'implicit' ? 'smtps' : 'smtp'}://127.0.0.1:${server.port}`);
+        const input = anInput('announcement', [talk], {}, config);
+        await m.sendEmail(anOutgoing(await renderEmail(input), input));
+        const [msg] = await server.waitForMessages(1);
+        expect(msg!.secure).toBe(true);
+      } finally {
+        await m.close();
+        await server.close();
+      }
+    });
+  }
+
+  it('without STARTTLS offered, smtp:// still delivers (in the clear)', async () => {
+    const input = anInput('announcement', [talk], {}, config);
+    await mailer.sendEmail(anOutgoing(await renderEmail(input), input));
+    const [msg] = await smtp.waitForMessages(1);
+    expect(msg!.secure).toBe(false);
+  });
+
   it('smtps:// URLs name an implicit-TLS destination without credentials', () => {
     const m = createMailer({ env: { SMTP_URL: 'smtps://me:top-secret@mail.example.org' }, config, outboxDir: '/x' });
     expect(m.destination).toBe('smtps://mail.example.org:465');

@@ -13,7 +13,11 @@
  *   smtp.clear()                                   // forget received messages and pending faults
  *   await smtp.close()
  *
- * STARTTLS is not offered (no certificates needed); plain AUTH is accepted only with user/pass.
+ * By default STARTTLS is not offered (no certificates needed). `startSmtpServer({ tls: 'starttls' })`
+ * offers STARTTLS and `{ tls: 'implicit' }` speaks TLS from the first byte (smtps://), both with
+ * smtp-server's built-in self-signed certificate; their `url` carries `?tls.rejectUnauthorized=false`
+ * so nodemailer accepts it, and each message records whether its session was `secure`.
+ * AUTH is accepted only with user/pass.
  * A failed or dropped message is not added to `messages`.
  */
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
@@ -24,6 +28,8 @@ export type SmtpFault = '4xx' | '5xx' | 'drop';
 
 export interface ReceivedMessage {
   envelope: { from: string | null; to: string[] };
+  /** The session was encrypted (STARTTLS or implicit TLS). */
+  secure: boolean;
   raw: Buffer;
   parsed: ParsedMail;
   /** A header's value as text (lower-case name), or undefined. */
@@ -46,7 +52,10 @@ export interface TestSmtpServer {
   close(): Promise<void>;
 }
 
-export async function startSmtpServer(opts: { user?: string; pass?: string } = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer(
+  opts: { user?: string; pass?: string; tls?: 'none' | 'starttls' | 'implicit' } = {},
+): Promise<TestSmtpServer> {
+  const tls = opts.tls ?? 'none';
   const user = opts.user ?? 'announcer';
   const pass = opts.pass ?? 's3cret-Pa55word';
   const faults: SmtpFault[] = [];
@@ -62,10 +71,10 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
   };
 
   const server: SMTPServer = new SMTPServer({
-    secure: false,
+    secure: tls === 'implicit',
     authOptional: false,
     allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
+    disabledCommands: tls === 'none' ? ['STARTTLS'] : [],
     logger: false,
     closeTimeout: 200,
     size: 25 * 1024 * 1024,
@@ -105,6 +114,7 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
                 from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
                 to: session.envelope.rcptTo.map((r) => r.address),
               },
+              secure: session.secure,
               raw,
               parsed,
               header(name: string) {
@@ -130,7 +140,9 @@ export async function startSmtpServer(opts: { user?: string; pass?: string } = {
   const port = (server.server.address() as AddressInfo).port;
 
   return {
-    url: `smtp://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}`,
+    url:
+      `${tls === 'implicit' ? 'smtps' : 'smtp'}://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}` +
+      (tls === 'none' ? '' : '?tls.rejectUnauthorized=false'),
     host: '127.0.0.1',
     port,
     user,
