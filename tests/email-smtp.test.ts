@@ -121,6 +121,17 @@ describe('every kind of email through SMTP', () => {
   });
 });
 
+describe('headers', () => {
+  it('X-Announce-Events stays within the 998-character line limit for a digest of many talks', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => anEvent({ id: `event/a-rather-long-talk-directory-name-${i}`, start: new Date(Date.UTC(2024, 10, 18, 9 + (i % 8))) }));
+    const input = anInput('digest', many, {}, config);
+    await mailer.sendEmail(anOutgoing(await renderEmail(input), input, { messageId: '<digest.many@seminars.example.org>' }));
+    const [msg] = await smtp.waitForMessages(1);
+    for (const line of msg!.raw.toString().split('\r\n')) expect(line.length).toBeLessThanOrEqual(998);
+    expect(msg!.header('x-announce-events')!.split(/,\s*/)).toEqual(many.map((e) => e.id));
+  });
+});
+
 describe('the test server', () => {
   it('receives from another process over the network', async () => {
     const { execFile } = await import('node:child_process');

@@ -5,6 +5,15 @@ import type { OutgoingEmail } from './types.js';
 const headerValue = (v: string) => v.replace(/[\r\n]+/g, ' ').trim();
 
 /**
+ * Event ids joined by commas. A header line may not exceed 998 characters (RFC 5322) and can only be
+ * folded at white space, so a digest with very many talks gets ", " between ids; readers split on commas and trim.
+ */
+export function announceEventsHeader(ids: string[]): string {
+  const tight = headerValue(ids.join(','));
+  return 'X-Announce-Events: '.length + tight.length <= 998 ? tight : headerValue(ids.join(', '));
+}
+
+/**
  * The nodemailer message for an OutgoingEmail; shared by both transports so the outbox `.eml` is
  * byte-for-byte what SMTP would have carried (apart from Date).
  */
@@ -12,7 +21,7 @@ export function toMailOptions(mail: OutgoingEmail) {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(mail.headers)) headers[k] = headerValue(v);
   headers['X-Announce-Kind'] = mail.kind;
-  headers['X-Announce-Events'] = headerValue(mail.events.join(','));
+  headers['X-Announce-Events'] = announceEventsHeader(mail.events);
   return {
     from: mail.from,
     to: mail.to,
