@@ -132,6 +132,18 @@ describe('what a talk shows', () => {
   });
 });
 
+describe('footer', () => {
+  it('links to unsubscribe, by URL or by address', async () => {
+    const byUrl = await renderEmail(anInput('announcement', [anEvent()], {}, aConfig({ email: { ...config.email, unsubscribe: 'https://lists.example.org/u?l=nlp' } })));
+    expect(bodyOf(byUrl.html)).toMatch(/<a href="https:\/\/lists\.example\.org\/u\?l&#x3D;nlp"[^>]*>Unsubscribe<\/a>/);
+    expect(byUrl.text).toContain('Unsubscribe: https://lists.example.org/u?l=nlp');
+    const byMail = await renderEmail(anInput('announcement', [anEvent()], {}, aConfig({ email: { ...config.email, unsubscribe: 'leave@lists.example.org' } })));
+    expect(bodyOf(byMail.html)).toContain('href="mailto:leave@lists.example.org"');
+    const none = await renderEmail(anInput('announcement'));
+    expect(none.text).not.toContain('Unsubscribe');
+  });
+});
+
 describe('the calendar', () => {
   it('REQUEST with ORGANIZER, UTC times, DTSTAMP and SEQUENCE; one VEVENT per talk in a digest', () => {
     const talks = previewTalks(3);

@@ -200,6 +200,10 @@ export function buildEmailView(input: MessageInput): EmailView {
     digest ? talks.map((t) => t.title).join(' · ') : `${heading}: ${first?.title ?? ''} — ${first?.when ?? ''}`,
   ).slice(0, 140);
   const unsubscribe = input.config.email.unsubscribe;
+  // A bare address ("leave@lists.example.org") becomes a mailto: link, as List-Unsubscribe does.
+  const unsubscribeUrl = unsubscribe
+    ? safeUrl(unsubscribe) ?? (/^[^\s@:<>]+@[^\s@:<>]+$/.test(unsubscribe.trim()) ? safeUrl(`mailto:${unsubscribe.trim()}`) : null)
+    : null;
   return {
     kind: input.kind,
     subject,
@@ -212,8 +216,8 @@ export function buildEmailView(input: MessageInput): EmailView {
     talks,
     days,
     listId: input.config.email.listId ? oneLine(input.config.email.listId) : null,
-    unsubscribeUrl: safeUrl(unsubscribe),
-    unsubscribeText: unsubscribe && !safeUrl(unsubscribe) ? oneLine(unsubscribe) : null,
+    unsubscribeUrl,
+    unsubscribeText: unsubscribe && !unsubscribeUrl ? oneLine(unsubscribe) : null,
     calendarNote:
       input.kind === 'cancellation'
         ? 'The calendar invitation in this email removes the talk from your calendar.'
