@@ -165,9 +165,28 @@ describe('bot token (real WebClient against the local Slack API)', () => {
   it('429s that keep coming stop after the bounded number of retries', async () => {
     const poster = bot();
     slack.failNext({ status: 429, retryAfter: 0 }, { times: 10, method: 'chat.postMessage' });
-    await failure(poster.postMessage(message()));
+    const err = await failure(poster.postMessage(message()));
+    expect(err.slackError).toBe('ratelimited');
     // 1 attempt + FAST.retries retries, then it gives up.
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(3);
+  });
+
+  it('a request that hangs is cut off by the request timeout and retried', async () => {
+    const poster = createSlackPoster({ env: botEnv(), config: aConfig(), outboxDir: outbox, retry: { ...FAST, requestTimeoutMs: 200 } });
+    slack.failNext({ delayMs: 1000 }, { method: 'auth.test' });
+    const started = Date.now();
+    await poster.verify();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(slack.calls.filter((c) => c.method === 'auth.test')).toHaveLength(2);
+  });
+
+  it('a server that never answers in time fails within the bound', async () => {
+    const poster = createSlackPoster({ env: botEnv(), config: aConfig(), outboxDir: outbox, retry: { ...FAST, requestTimeoutMs: 150 } });
+    slack.failNext({ delayMs: 600 }, { times: 5, method: 'chat.postMessage' });
+    const started = Date.now();
+    const err = await failure(poster.postMessage(message()));
+    expect(err.slackError).toBe('request_failed');
+    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it('a 500 is retried; one that persists becomes http_500 naming the channel', async () => {
@@ -236,6 +255,16 @@ describe('webhook', () => {
     const err = await failure(poster.postMessage(message()));
     expect(err.slackError).toBe('http_500');
     expect(slack.calls).toHaveLength(3);
+  });
+
+  it('a webhook cannot edit; a malformed webhook URL fails verify without showing it', async () => {
+    const poster = createSlackPoster({ env: { SLACK_WEBHOOK_URL: slack.webhookUrl }, config: aConfig(), outboxDir: outbox, retry: FAST });
+    await expect(poster.updateMessage('C1', '1.2', message())).rejects.toBeInstanceOf(DeliveryError);
+    await expect(poster.deleteScheduledMessage('C1', 'Q1')).resolves.toBeUndefined();
+    const bad = createSlackPoster({ env: { SLACK_WEBHOOK_URL: 'not a url secret-part' }, config: aConfig(), outboxDir: outbox });
+    const err = await bad.verify().then(() => null, (e: unknown) => e as Error);
+    expect(err?.message).toMatch(/SLACK_WEBHOOK_URL/);
+    expect(err?.message).not.toContain('secret-part');
   });
 
   it('a bot token wins over a webhook', () => {

@@ -338,7 +338,11 @@ export function slackErrorCode(err: unknown): string {
     if (e.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
     if ((e.code === 'slack_webapi_http_error' || e.code === 'slack_webhook_http_error') && typeof e.statusCode === 'number')
       return `http_${e.statusCode}`;
-    if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webhook_request_error') return 'request_failed';
+    if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webhook_request_error') {
+      // The SDK reports a run of 429s that outlasted the retries as a request error wrapping its own message.
+      const original = (err as { original?: unknown }).original;
+      return original instanceof Error && original.message.startsWith('A rate limit was exceeded') ? 'ratelimited' : 'request_failed';
+    }
   }
   return 'unexpected_error';
 }
