@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configJsonSchema } from '../src/config/json-schema.js';
-import { parseConfig } from '../src/config/read-config.js';
+import { parseConfig } from '../src/config/validate.js';
 import { aSite } from './support/builders.js';
 import { ConfigError } from '../src/errors.js';
 

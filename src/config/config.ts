@@ -1,5 +1,6 @@
 import type { ConfigFile } from './schema.js';
-import { WEEKDAYS } from './schema.js';
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** The normalised configuration every other part of the program reads. */
 export interface Config {
