@@ -1,6 +1,8 @@
 /** Rendering email without a network: wording, times, escaping, the calendar, size, templates. */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderEmail, TemplateError } from '../src/render/email/index.js';
@@ -255,5 +257,27 @@ describe('templates', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe.skipIf(!existsSync(path.resolve('dist/render/email/index.js')))('start-up cost', () => {
+  it('importing the email renderer does not load mjml; rendering does', async () => {
+    // Against the compiled code (npm test builds it first): a fresh process, as the CLI runs.
+    const script = `
+      import { createRequire } from 'node:module';
+      import path from 'node:path';
+      const require = createRequire(import.meta.url);
+      const loaded = () => Object.keys(require.cache).some((k) => k.includes(path.sep + 'mjml-core' + path.sep));
+      const email = await import(path.resolve('dist/render/email/index.js'));
+      const { previewInputs } = await import(path.resolve('dist/render/email/preview-data.js'));
+      const { normaliseConfig } = await import(path.resolve('dist/config/config.js'));
+      const before = loaded();
+      const config = normaliseConfig({}, { siteRoot: process.cwd(), hugoTimeZone: null, resolve: (r, p) => path.resolve(r, p) });
+      await email.renderEmail(previewInputs(config).announcement);
+      console.log(JSON.stringify({ before, after: loaded() }));`;
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000 }, (err, stdout) => (err ? reject(err) : resolve(stdout))),
+    );
+    expect(JSON.parse(out)).toEqual({ before: false, after: true });
   });
 });
