@@ -1,7 +1,8 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
-import { parsePage, type PageLocation, type PageSiteInfo } from '../content/page.js';
+import type { PageLocation, PageSiteInfo } from '../content/page.js';
+import { readPages } from './read-pages.js';
 import type { HugoSite, PublishState } from './types.js';
 
 export interface SiteReading {
@@ -9,56 +10,24 @@ export interface SiteReading {
   events: Event[];
   /** Pages that could not be read (skipped) and warnings, in path order. */
   problems: PageProblem[];
+  /** How many threads read the pages (more than one on a large site). */
+  threads: number;
 }
 
 const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
-/** Larger files are not seminar pages; reading stops there so one file cannot exhaust memory. */
-export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 interface FoundPage {
   abs: string;
   loc: PageLocation;
 }
 
-/**
- * Reads every event page of the site's `sections`. Never throws for a bad page: it becomes a problem.
- * The file system is read synchronously on purpose: for thousands of small pages the promise
- * machinery costs more than the reads, and each text is dropped as soon as it is parsed.
- */
-export async function readSite(site: HugoSite, opts: { sections: string[] }): Promise<SiteReading> {
+/** Reads every event page of the site's `sections`. Never throws for a bad page: it becomes a problem. */
+export async function readSite(site: HugoSite, opts: { sections: string[]; parallel?: boolean }): Promise<SiteReading> {
   const pages = findEventPages(site, opts.sections);
   const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks };
-  const events: Event[] = [];
-  const problems: PageProblem[] = [];
-  for (const page of pages) {
-    const t = readPageText(page.abs);
-    if ('error' in t) {
-      problems.push({ path: page.loc.path, line: 1, column: 1, message: t.error, severity: 'error' });
-      continue;
-    }
-    const r = parsePage(t.text, page.loc, info);
-    if (r.event) {
-      events.push(r.event);
-      problems.push(...r.warnings);
-    } else problems.push(...r.problems);
-  }
+  const { events, problems, threads } = await readPages(pages, info, { parallel: opts.parallel });
   events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
-  return { site, events, problems };
-}
-
-function readPageText(abs: string): { text: string } | { error: string } {
-  let fd: number | null = null;
-  try {
-    fd = openSync(abs, 'r');
-    const { size } = fstatSync(fd);
-    if (size > MAX_PAGE_BYTES)
-      return { error: `the page is ${(size / 1024 / 1024).toFixed(1)} MB; pages over ${MAX_PAGE_BYTES / 1024 / 1024} MB are not read` };
-    return { text: readFileSync(fd, 'utf8') };
-  } catch (e) {
-    return { error: `cannot read the page: ${(e as Error).message}` };
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
+  return { site, events, problems, threads };
 }
 
 /**
