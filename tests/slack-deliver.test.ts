@@ -37,7 +37,8 @@ afterAll(async () => {
   await slack.close();
   await rm(outbox, { recursive: true, force: true });
 });
-afterEach(() => {
+afterEach(async () => {
+  await slack.idle();
   slack.reset();
   slack.setNow(null);
 });

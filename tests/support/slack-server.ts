@@ -19,6 +19,7 @@
  *   slack.deleted;    // scheduled messages deleted
  *   slack.deliverDue(at);           // posts pending scheduled messages whose post_at ≤ at (as Slack would)
  *   await slack.waitForCalls(n, ms) // resolves once n calls arrived
+ *   await slack.idle();             // no request in progress (a delayed one still posts after its client gave up)
  *   await slack.close();
  *
  * Also answers conversations.list, conversations.history and conversations.replies (with message metadata when
@@ -84,6 +85,9 @@ export interface SlackServer {
   deliverDue(at?: Date): SlackMessage[];
   channelId(name: string): string;
   waitForCalls(n: number, timeoutMs?: number): Promise<void>;
+  /** Resolves when no request is being handled (delayed answers included). */
+  idle(): Promise<void>;
+  /** Forgets calls, messages and pending faults (await idle() first if delayed requests may still land). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -133,14 +137,19 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
     return faults.splice(i, 1)[0]!.fault;
   };
 
+  // Requests still being handled (a delayed one completes, and posts, even after its client gave up, as with Slack).
+  const inFlight = new Set<Promise<void>>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      void handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((err: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(String(err));
-      });
+      const p = handle(req, res, Buffer.concat(chunks).toString('utf8'))
+        .catch((err: unknown) => {
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(String(err));
+        })
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
     });
   });
 
@@ -401,6 +410,9 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
           });
         });
       }
+    },
+    async idle() {
+      while (inFlight.size) await Promise.all([...inFlight]);
     },
     reset() {
       state.calls = [];
