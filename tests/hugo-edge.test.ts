@@ -1,0 +1,68 @@
+/**
+ * Edge cases of reading, each checked against Hugo itself: a site of small synthetic pages, listed by
+ * `hugo list all` and by our reader; title, dates, draft and permalink must agree.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeSite } from './support/site.js';
+import { hugoListAll } from './support/hugo.js';
+import { readHugoConfig } from '../src/site/hugo-config.js';
+import { readSite } from '../src/site/index.js';
+
+const pages: Record<string, string> = {
+  'content/event/bom-crlf/index.md': '\uFEFF---\r\ntitle: "CRLF and a BOM"\r\ndate: 2024-05-02T10:00:00\r\n---\r\nBody\r\n',
+  'content/event/json-fm/index.md': '{\n  "title": "JSON front matter",\n  "date": "2024-05-03T10:00:00+02:00",\n  "slug": "Json Slug"\n}\nBody\n',
+  'content/event/toml-quoted.md': '+++\ntitle = "TOML with a quoted date"\ndate = "2024-05-04T10:00:00"\npublishdate = "2024-04-01"\nexpirydate = 2030-01-01T00:00:00Z\n+++\n',
+  'content/event/toml-local.md': '+++\ntitle = "TOML local datetime"\ndate = 2024-07-04T18:30:00\ndraft = true\n+++\n',
+  'content/event/url-fm/index.md': '---\ntitle: With url\ndate: 2024-05-05\nurl: /seminars/special-talk/\n---\n',
+  'content/event/Upper Case Dir/index.md': '---\ntitle: "Spaces & Capitals"\ndate: 2024-05-06T09:00:00Z\n---\n',
+  'content/event/yes-draft/index.md': '---\ntitle: YAML 1.1 boolean\ndate: 2024-05-07T09:00:00Z\ndraft: yes\n---\n',
+  'content/event/indented/index.md': '---\n  title: Indented front matter\n  date: 2024-05-08T09:00:00+09:00\n---\n',
+  'content/event/continued/index.md': '---\ntitle: "A title continued\nat column zero"\ndate: 2024-05-09 09:00:00\n---\n',
+  'content/event/no-publish/index.md': '---\ntitle: Falls back to date\ndate: 2024-05-10T09:00:00-05:00\n---\n',
+  'content/event/pub-only/index.md': '---\ntitle: Only a publishDate\npublishDate: 2024-05-11T09:00:00Z\nevent_start: 2024-06-11T09:00:00Z\n---\n',
+  'content/event/unicode/index.md': '---\ntitle: "Séminaire : l’été à Zürich — 東京"\ndate: 2024-05-12T09:00:00Z\nslug: "été Zürich 東京"\n---\n',
+  'content/talk/nested/deeper/index.md': '---\ntitle: Nested talk\ndate: 2024-05-13T09:00:00Z\n---\n',
+  'content/talk/single.md': '---\ntitle: "Single file, slug"\ndate: 2024-05-14T09:00:00Z\nslug: my-slug\n---\n',
+  'content/talk/_index.md': '---\ntitle: Talks\n---\n',
+  'content/events/expired.md': "---\ntitle: 'Expired'\ndate: 2024-05-15T09:00:00Z\nexpiryDate: 2024-05-16T00:00:00Z\n---\n",
+  'content/events/pattern-me/index.md': '---\ntitle: "Pattern: The Title!"\ndate: 2023-12-31T23:30:00-02:00\n---\n',
+};
+
+const hugoToml = [
+  'baseURL = "https://example.org/lab/"',
+  'title = "Edge"',
+  'timeZone = "America/New_York"',
+  'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
+  '[permalinks]',
+  '  events = "/happenings/:year/:month/:slug/"',
+  '  talk = "/t/:filename/"',
+  '',
+].join('\n');
+
+describe('edge cases against hugo list all', () => {
+  const s = makeSite(pages, hugoToml);
+  afterAll(() => s.cleanup());
+
+  it('agrees with Hugo on every page', async () => {
+    const hugo = await hugoListAll(s.dir);
+    const ours = await readSite(await readHugoConfig(s.dir), { sections: ['event', 'events', 'talk'] });
+    const byPath = new Map(ours.events.map((e) => [e.path, e]));
+    const listed = hugo.filter((h) => !h.path.endsWith('_index.md'));
+    expect(listed.length).toBe(Object.keys(pages).length - 1);
+    expect(ours.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const sec = (d: Date | null) => (d ? new Date(Math.floor(d.getTime() / 1000) * 1000).toISOString() : null);
+    for (const h of listed) {
+      const e = byPath.get(h.path);
+      expect(e, h.path).toBeDefined();
+      expect({ path: h.path, title: e!.title, date: sec(e!.date), publishDate: sec(e!.publishDate ?? e!.date), expiryDate: sec(e!.expiryDate), draft: e!.draft, permalink: e!.permalink }).toEqual({
+        path: h.path,
+        title: h.title.replace(/\s+/g, ' ').trim(),
+        date: sec(h.date),
+        publishDate: sec(h.publishDate),
+        expiryDate: sec(h.expiryDate),
+        draft: h.draft,
+        permalink: h.permalink,
+      });
+    }
+  });
+});
