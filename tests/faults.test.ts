@@ -1,0 +1,156 @@
+/**
+ * Faults of the servers and of the disk, through the CLI: each ends with nothing lost, nothing
+ * repeated, a clear message, and the exit code the workflow acts on.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSmtpServer, type TestSmtpServer } from './support/smtp-server.js';
+import { startSlackServer, type SlackServer } from './support/slack-server.js';
+import { cleanEnv, makeSite, runCli, type TempSite } from './run-support.js';
+
+const NOW = '2024-11-18T09:00:00Z';
+const CONFIG = `
+digest: { weekday: monday, time: "08:00" }
+reminders: { slack: [60] }
+email: { from: "Seminars <seminars@example.org>", to: list@example.org }
+slack: { channel: "#seminars" }
+`;
+
+let smtp: TestSmtpServer;
+let slack: SlackServer;
+let site: TempSite;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  [smtp, slack] = await Promise.all([startSmtpServer(), startSlackServer()]);
+  env = cleanEnv({ SMTP_URL: smtp.url, SLACK_BOT_TOKEN: slack.token, SLACK_API_URL: slack.url, ANNOUNCE_LOCK_STALE_MS: '2000' });
+});
+afterAll(async () => {
+  await Promise.all([smtp?.close(), slack?.close()]);
+});
+beforeEach(async () => {
+  smtp.clear();
+  slack.reset();
+  slack.setNow(new Date(NOW));
+  site = await makeSite(CONFIG);
+  await site.writeTalk('a', { title: 'Talk A', date: '2024-11-21T13:00:00Z', date_end: '2024-11-21T14:00:00Z' });
+});
+afterEach(async () => {
+  await site.remove();
+});
+
+const run = (extra: string[] = [], e = env) => runCli(['--site', site.root, '--now', NOW, ...extra], e);
+
+/** The whole expected outcome: one digest email, one digest post, one scheduled reminder, and no secret anywhere. */
+function expectEachOnce(outputs: string[]) {
+  expect(smtp.messages.map((m) => m.header('x-announce-kind'))).toEqual(['digest']);
+  expect(slack.posts.map((p) => (p.metadata as { event_payload: { kind: string } }).event_payload.kind)).toEqual(['digest']);
+  expect(slack.scheduled).toHaveLength(1);
+  for (const out of outputs) {
+    expect(out).not.toContain(smtp.pass);
+    expect(out).not.toContain(slack.token);
+  }
+}
+
+describe('SMTP faults', () => {
+  for (const [fault, message] of [
+    ['4xx', /temporarily refused the message.*451/],
+    ['5xx', /rejected the message.*554/],
+    ['drop', /dropped the connection|could not be reached/],
+  ] as const) {
+    it(`${fault}: the email fails (exit 1), Slack still goes out, and the next run sends the email once`, async () => {
+      smtp.failNext(fault);
+      const first = await run();
+      expect(first.code).toBe(1);
+      expect(first.stdout).toMatch(/failed\s+digest 2024-11-18\s+email event\/a: /);
+      expect(first.stdout).toMatch(message);
+      expect(first.stdout).toMatch(/sent\s+digest 2024-11-18\s+slack/);
+      expect(smtp.messages).toHaveLength(0);
+      const second = await run();
+      expect(second.code).toBe(0);
+      expect(second.stdout).toMatch(/sent\s+digest 2024-11-18\s+email/);
+      expect(second.stdout).not.toMatch(/slack/);
+      expectEachOnce([first.stdout, first.stderr, second.stdout, second.stderr]);
+    }, 60_000);
+  }
+});
+
+describe('Slack faults', () => {
+  it('429 with Retry-After: waited out, posted once', async () => {
+    slack.failNext({ status: 429, retryAfter: 1 }, { method: 'chat.postMessage' });
+    const r = await run();
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+    expectEachOnce([r.stdout, r.stderr]);
+  }, 60_000);
+
+  it('500: retried by the client, posted once', async () => {
+    slack.failNext(500, { method: 'chat.postMessage' });
+    const r = await run();
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expectEachOnce([r.stdout, r.stderr]);
+  }, 60_000);
+
+  it('invalid_auth: Slack is refused before anything is posted (exit 2), email still goes out; fixed, the next run posts once', async () => {
+    slack.failNext('invalid_auth', { method: 'auth.test' });
+    const first = await run();
+    expect(first.code).toBe(2);
+    expect(first.stdout).toMatch(/failed\s+digest 2024-11-18\s+slack event\/a: SLACK_BOT_TOKEN was rejected by Slack \(auth\.test\): invalid_auth/);
+    expect(slack.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(smtp.messages).toHaveLength(1);
+    const second = await run();
+    expect(second.code).toBe(0);
+    expectEachOnce([first.stdout, first.stderr, second.stdout, second.stderr]);
+  }, 60_000);
+
+  it('channel_not_found: a clear message naming the fix (exit 1); the reminder waits for its announcement', async () => {
+    slack.failNext('channel_not_found', { method: 'chat.postMessage' });
+    const first = await run();
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/failed\s+digest 2024-11-18\s+slack event\/a: .*channel_not_found.*slack\.channel/);
+    expect(first.stdout).toMatch(/skipped\s+reminder \(schedule\) 60 min slack event\/a: waits until the message announcing/);
+    expect(slack.scheduled).toHaveLength(0);
+    const second = await run();
+    expect(second.code).toBe(0);
+    expectEachOnce([first.stdout, second.stdout]);
+  }, 60_000);
+});
+
+describe('ledger faults', () => {
+  it('an unwritable state folder stops the run before anything is sent (exit 2)', async () => {
+    await writeFile(path.join(site.root, 'blocker'), 'a file where the state folder should be');
+    const r = await run(['--state', path.join(site.root, 'blocker', 'state.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/announce: cannot create the ledger folder/);
+    expect(smtp.messages).toEqual([]);
+    expect(slack.calls).toEqual([]);
+  }, 30_000);
+
+  it('a corrupt ledger stops the run before anything is sent (exit 2) and is left as it was', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(path.dirname(site.state), { recursive: true });
+    await writeFile(site.state, '{"version": 1, "deliveries": {');
+    const r = await run();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the ledger .*state\.json is not valid JSON.*never reset automatically/s);
+    expect(await readFile(site.state, 'utf8')).toBe('{"version": 1, "deliveries": {');
+    await writeFile(site.state, '{"version": 7, "deliveries": {}}');
+    const v = await run();
+    expect(v.code).toBe(2);
+    expect(v.stderr).toMatch(/version 7; this program reads version 1/);
+    expect(smtp.messages).toEqual([]);
+    expect(slack.calls).toEqual([]);
+  }, 30_000);
+
+  it('two runs at once: each message goes out once, both succeed', async () => {
+    // Slow Slack answers keep the first run inside its lock while the second starts.
+    slack.failNext({ delayMs: 500 }, { method: 'chat.postMessage' });
+    const [one, two] = await Promise.all([run(), run()]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    const said = [one.stdout, two.stdout].join('\n');
+    expect(said.match(/sent\s+digest 2024-11-18\s+email/g)).toHaveLength(1);
+    expect(said).toMatch(/Nothing was due\./);
+    expectEachOnce([said]);
+  }, 60_000);
+});
