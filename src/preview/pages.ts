@@ -35,11 +35,12 @@ pre.text{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px 
 `;
 
 /** Polls the server and reloads when the preview was rendered again (only with --serve). */
+/** The server writes into PREVIEW_VERSION the version of the files it serves, so no rebuild goes unnoticed. */
+export const PREVIEW_VERSION = '%%PREVIEW_VERSION%%';
 const LIVE_RELOAD = `<script>
-(() => { let v = null;
+(() => { const v = '${PREVIEW_VERSION}';
   setInterval(async () => {
-    try { const r = await fetch('/__preview/version', { cache: 'no-store' }); const t = await r.text();
-      if (v !== null && t !== v) location.reload(); v = t; } catch {}
+    try { const r = await fetch('/__preview/version', { cache: 'no-store' }); if ((await r.text()) !== v) location.reload(); } catch {}
   }, 1000);
 })();
 </script>`;

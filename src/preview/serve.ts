@@ -2,10 +2,11 @@
  * `--serve`: the preview files from memory on 127.0.0.1, rebuilt when a page, the configuration or a
  * template changes. Only loopback: the preview shows unpublished pages.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { PreviewFiles } from './pages.js';
+import { PREVIEW_VERSION, type PreviewFiles } from './pages.js';
 
 export interface WatchTarget {
   path: string;
@@ -78,19 +79,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     }, opts.debounceMs ?? 150);
   };
 
-  const watchers: FSWatcher[] = [];
-  for (const target of opts.watch) {
-    try {
-      const w = watch(target.path, { recursive: target.recursive, persistent: true }, (_event, name) => {
-        if (target.names && (!name || !target.names.test(String(name)))) return;
-        schedule();
-      });
-      w.on('error', () => undefined); // a watched folder removed: nothing more to watch there
-      watchers.push(w);
-    } catch {
-      // A folder that does not exist (no templates override): nothing to watch.
-    }
-  }
+  const trees = opts.watch.map((target) => watchTree(target, schedule));
 
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -115,7 +104,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not in the preview: ${pathname}\n`);
       return;
     }
-    let body = file.body;
+    let body = file.type.startsWith('text/html') ? file.body.replaceAll(PREVIEW_VERSION, String(version)) : file.body;
     if (failure && rel === 'index.html') {
       // Keep the last good preview, with the reason it is not current on top.
       const esc = failure.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -142,9 +131,76 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     rebuilt: () => new Promise<void>((resolve) => waiting.push(resolve)),
     close: async () => {
       if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
+      for (const t of trees) t.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Folders not worth watching under a watched tree. */
+const SKIP = new Set(['node_modules', '.git', '.announce', 'public', 'resources']);
+const MAX_DIRS = 5000;
+
+/**
+ * Watches a folder, and with `recursive` every folder below it, calling `onChange` on any change.
+ * One plain (non-recursive) watcher per folder rather than `fs.watch({ recursive })`: on Linux, Node 20's
+ * recursive mode missed in-place rewrites of a file after the first change. A created or renamed entry
+ * triggers a rescan, so new page bundles are watched too.
+ */
+function watchTree(target: WatchTarget, onChange: () => void): { close(): void } {
+  const watchers = new Map<string, FSWatcher>();
+  let closed = false;
+  const add = (dir: string) => {
+    if (closed || watchers.has(dir) || watchers.size >= MAX_DIRS) return;
+    try {
+      const w = watch(dir, { persistent: true }, (event, name) => {
+        if (target.names && (!name || !target.names.test(String(name)))) return;
+        if (event === 'rename' && target.recursive) rescan();
+        onChange();
+      });
+      // A watched folder that is removed: forget it (a rescan adds it back if it returns).
+      w.on('error', () => {
+        w.close();
+        watchers.delete(dir);
+      });
+      watchers.set(dir, w);
+    } catch {
+      return; // a folder that does not exist (no templates override): nothing to watch
+    }
+    if (!target.recursive) return;
+    let entries: import('node:fs').Dirent[] = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) if (e.isDirectory() && !SKIP.has(e.name)) add(path.join(dir, e.name));
+  };
+  const rescan = () => {
+    for (const [dir, w] of watchers) {
+      try {
+        readdirSync(dir);
+      } catch {
+        w.close();
+        watchers.delete(dir);
+      }
+    }
+    add(target.path);
+    for (const dir of [...watchers.keys()]) {
+      try {
+        for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && !SKIP.has(e.name)) add(path.join(dir, e.name));
+      } catch {
+        /* removed meanwhile */
+      }
+    }
+  };
+  add(target.path);
+  return {
+    close() {
+      closed = true;
+      for (const w of watchers.values()) w.close();
+      watchers.clear();
     },
   };
 }
