@@ -280,3 +280,13 @@ describe('outbox (no SMTP_URL)', () => {
     expect(await readFile(path.join(dir, 'outbox', files[1]!), 'utf8')).toBe(out.html);
   });
 });
+
+describe('credentials are never sent in the clear to another machine', () => {
+  it('requires STARTTLS for smtp:// with a password to a non-loopback host, unless the URL opts out', async () => {
+    const { needsRequiredTls } = await import('../src/deliver/smtp.js');
+    expect(needsRequiredTls('smtp://user:pass@mail.example.org:587')).toBe(true);
+    expect(needsRequiredTls('smtp://mail.example.org:25')).toBe(false);
+    expect(needsRequiredTls('smtps://user:pass@mail.example.org:465')).toBe(false);
+    expect(needsRequiredTls('smtp://user:pass@127.0.0.1:2525')).toBe(false);
+  });
+});

@@ -43,6 +43,20 @@ function describeFailure(err: SmtpError, server: string, recipients: string, env
   return `SMTP server ${server} could not be reached or dropped the connection while sending to ${recipients} (${what}${reply}); it will be retried on the next run`;
 }
 
+/**
+ * smtp:// with a user and password to another machine must not send them in the clear when the server
+ * does not offer STARTTLS; `?requireTLS=false` in the URL opts out (nodemailer reads URL options last).
+ */
+export function needsRequiredTls(url: string): boolean {
+  try {
+    const u = new URL(url);
+    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(u.hostname);
+    return u.protocol === 'smtp:' && u.username !== '' && !loopback;
+  } catch {
+    return false;
+  }
+}
+
 export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }): Mailer {
   const destination = smtpDestination(opts.url);
   type Transporter = import('nodemailer').Transporter;
@@ -52,6 +66,7 @@ export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }):
       nm.createTransport({
         url: opts.url,
         pool: true,
+        requireTLS: needsRequiredTls(opts.url),
         maxConnections: 2,
         maxMessages: 100,
         maxRequeues: 0,
