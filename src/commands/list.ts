@@ -45,9 +45,13 @@ export async function listCommand(opts: GlobalOptions): Promise<number> {
   if (opts.json) {
     // One event a line, written as it goes: a site of 10,000 talks never becomes one giant string.
     if (ctx.events.length === 0) opts.out('[]');
+    let chunk: string[] = [];
     ctx.events.forEach((e, i) => {
-      const json = JSON.stringify(eventToJson(e, ctx.site, opts.now));
-      opts.out(`${i === 0 ? '[\n' : ''}${json}${i === ctx.events.length - 1 ? '\n]' : ','}`);
+      chunk.push(`${i === 0 ? '[\n' : ''}${JSON.stringify(eventToJson(e, ctx.site, opts.now))}${i === ctx.events.length - 1 ? '\n]' : ','}`);
+      if (chunk.length === 256 || i === ctx.events.length - 1) {
+        opts.out(chunk.join('\n'));
+        chunk = [];
+      }
     });
     return 0;
   }
