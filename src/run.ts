@@ -214,7 +214,8 @@ async function renderAction(action: Action, ctx: RunContext, now: Date, deps: Ru
   return out;
 }
 
-function messageInput(action: Action, ctx: RunContext, now: Date): MessageInput {
+/** Exported for `announce preview`, which renders exactly what the run would send. */
+export function messageInput(action: Action, ctx: RunContext, now: Date): MessageInput {
   const byId = new Map(ctx.events.map((e) => [e.id, e]));
   const event = (id: string) => byId.get(id) ?? null;
   let host = 'localhost';

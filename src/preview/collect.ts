@@ -6,7 +6,6 @@
 import type { Config } from '../config/config.js';
 import type { Event, PageProblem } from '../content/event.js';
 import type { Context } from '../context.js';
-import type { Said } from '../ledger/types.js';
 import type { Action, ChannelTarget } from '../plan/types.js';
 import type { MessageInput, MessageKind, SlackPayload } from '../render/types.js';
 import type { PublishState } from '../site/types.js';
@@ -116,37 +115,6 @@ async function channelTargets(config: Config, env: NodeJS.ProcessEnv, only?: 'em
   return targets;
 }
 
-/** A talk whose page is gone can only be named from what the ledger says was last sent about it. */
-function eventFromSaid(id: string, said: Said, zone: string): Event {
-  const start = new Date(said.start);
-  return {
-    id,
-    path: '',
-    section: id.split('/')[0] ?? '',
-    lang: null,
-    slug: null,
-    title: said.title,
-    start,
-    end: said.end ? new Date(said.end) : null,
-    allDay: said.allDay,
-    timezone: zone,
-    date: start,
-    publishDate: null,
-    expiryDate: null,
-    draft: false,
-    cancelled: true,
-    permalink: said.permalink,
-    location: said.location,
-    address: null,
-    speakers: said.speakers,
-    abstract: null,
-    summary: null,
-    bio: null,
-    eventName: null,
-    links: [],
-  };
-}
-
 const hostOf = (baseURL: string) => {
   try {
     return new URL(baseURL).host || 'localhost';
@@ -154,22 +122,6 @@ const hostOf = (baseURL: string) => {
     return 'localhost';
   }
 };
-
-function inputFor(action: Action, ctx: Context, byId: Map<string, Event>, now: Date): MessageInput {
-  const previous = 'previous' in action ? action.previous : null;
-  const events = action.events.map((id) => byId.get(id) ?? (previous ? eventFromSaid(id, previous, ctx.config.timezone) : null));
-  return {
-    kind: action.kind,
-    events: events.filter((e): e is Event => e !== null),
-    config: ctx.config,
-    site: { title: ctx.site.title, baseURL: ctx.site.baseURL, host: hostOf(ctx.site.baseURL) },
-    now,
-    period: action.kind === 'digest' ? { from: action.period.start, to: action.period.to } : undefined,
-    changes: action.kind === 'update' ? action.changes : undefined,
-    minutesBefore: action.kind === 'reminder' ? action.minutesBefore : undefined,
-    sequence: action.sequence,
-  };
-}
 
 const slugPart = (s: string) =>
   s
@@ -200,19 +152,19 @@ function noteOf(action: Action, now: Date): string {
 }
 
 export async function collectPreview(ctx: Context, ledgerPath: string, opts: CollectOptions): Promise<PreviewSet> {
-  const [{ readLedger }, { planRun }, { publishState }, { renderEmail }, { renderSlack }] = await Promise.all([
+  const [{ readLedger }, { planRun }, { publishState }, { renderEmail }, { renderSlack }, { messageInput }] = await Promise.all([
     import('../ledger/index.js'),
     import('../plan/index.js'),
     import('../site/index.js'),
     import('../render/email/index.js'),
     import('../render/slack/index.js'),
+    import('../run.js'),
   ]);
   const { now } = opts;
   // Read, never locked or written: the preview must not disturb a run, nor count as one.
   const ledger = await readLedger(ledgerPath);
   const targets = await channelTargets(ctx.config, opts.env, opts.channel);
   const only = opts.event ? findEvent(ctx.events, opts.event) : null;
-  const byId = new Map(ctx.events.map((e) => [e.id, e]));
   const unreadable = ctx.problems.filter((p) => p.severity === 'error').map((p) => p.path);
   const mode = only ? ({ type: 'event', id: only.id, force: true } as const) : ({ type: 'run' } as const);
   const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, { mode, unreadable });
@@ -253,7 +205,8 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
     const minutes = action.kind === 'reminder' ? action.minutesBefore : undefined;
     // The same message on email and Slack is one entry with both renderings.
     const group = `${action.kind}|${action.events.join(',')}|${minutes ?? ''}|${action.kind === 'digest' ? action.period.id : ''}`;
-    const input = inputFor(action, ctx, byId, now);
+    // The run's own MessageInput, so the preview shows what the run would send.
+    const input = messageInput(action, { config: ctx.config, site: ctx.site, events: ctx.events, unreadable }, now);
     let entry = groups.get(group);
     if (!entry) {
       const subject = action.kind === 'digest' ? action.period.id : `${action.events[0] ?? ''}${minutes ? `-${minutes}m` : ''}`;
