@@ -341,6 +341,60 @@ describe('recovery look-ups (a run stopped between sending and recording)', () =
   });
 });
 
+describe('sending once when an answer is lost', () => {
+  it('a post that Slack made but whose answer was lost is found, not posted again', async () => {
+    const poster = bot();
+    slack.failNext({ lostAnswer: true }, { method: 'chat.postMessage' });
+    const res = await poster.postMessage(message('announcement'));
+    expect(slack.posts).toHaveLength(1);
+    expect(res).toEqual({ ts: slack.posts[0]!.ts, channel: slack.posts[0]!.channel });
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+
+  it('a thread reply whose answer was lost is found in the thread', async () => {
+    const poster = bot();
+    const first = await poster.postMessage(message('announcement'));
+    slack.failNext({ lostAnswer: true }, { method: 'chat.postMessage' });
+    const reply = await poster.postMessage({ ...message('update'), threadTs: first.ts });
+    expect(slack.posts).toHaveLength(2);
+    expect(reply.ts).toBe(slack.posts[1]!.ts);
+  });
+
+  it('a scheduled message whose answer was lost is found, not scheduled twice', async () => {
+    slack.setNow(new Date('2024-11-18T09:00:00Z'));
+    const poster = bot();
+    slack.failNext({ lostAnswer: true }, { method: 'chat.scheduleMessage' });
+    const res = await poster.scheduleMessage(message('reminder'), new Date('2024-11-21T12:00:00Z'));
+    expect(slack.scheduled).toHaveLength(1);
+    expect(res.scheduledId).toBe(slack.scheduled[0]!.id);
+  });
+
+  it('a 500 before anything happened is looked up, then sent again', async () => {
+    const poster = bot();
+    slack.failNext(500, { method: 'chat.postMessage' });
+    await poster.postMessage(message('announcement'));
+    expect(slack.posts).toHaveLength(1);
+    expect(slack.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'conversations.list', 'conversations.history', 'chat.postMessage']);
+  });
+
+  it('when the look-up is refused the post is not risked twice: the original failure is reported', async () => {
+    const poster = bot();
+    slack.failNext({ lostAnswer: true }, { method: 'chat.postMessage' });
+    slack.failNext('missing_scope', { method: 'conversations.list' });
+    const err = await failure(poster.postMessage(message('announcement')));
+    expect(err.slackError).toBe('request_failed');
+    expect(slack.posts).toHaveLength(1);
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+
+  it('Slack unreachable at verify is a delivery failure (retried next run), not a configuration error', async () => {
+    const poster = createSlackPoster({ env: botEnv({ SLACK_API_URL: 'http://127.0.0.1:9/api/' }), config: aConfig(), outboxDir: outbox, retry: FAST });
+    const err = await failure(poster.verify());
+    expect(err.slackError).toBe('request_failed');
+    expect(err.exitCode).toBe(1);
+  });
+});
+
 describe('the test server itself', () => {
   it('refuses payloads over Block Kit limits, without text, or with parse/link_names', async () => {
     const { WebClient } = await import('@slack/web-api');

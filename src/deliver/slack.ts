@@ -103,6 +103,7 @@ class BotPoster implements SlackPoster, SlackRecovery {
   readonly canSchedule = true;
   readonly destination: string;
   private client: Promise<WebClientT> | null = null;
+  private onceClient: Promise<WebClientT> | null = null;
 
   constructor(
     private readonly token: string,
@@ -114,8 +115,23 @@ class BotPoster implements SlackPoster, SlackRecovery {
     this.destination = channel;
   }
 
+  /** For calls that are safe to repeat (reads, edits, deletes): the SDK retries them within the bounds. */
   private webClient(): Promise<WebClientT> {
-    this.client ??= (async () => {
+    this.client ??= this.createClient(true);
+    return this.client;
+  }
+
+  /**
+   * For calls that create something (a post, a scheduled message): no blind retries, since a request that timed out
+   * may have gone through. `sendOnce` retries them itself, after looking for the message.
+   */
+  private onceWebClient(): Promise<WebClientT> {
+    this.onceClient ??= this.createClient(false);
+    return this.onceClient;
+  }
+
+  private createClient(retrying: boolean): Promise<WebClientT> {
+    return (async () => {
       const { WebClient, LogLevel } = await import('@slack/web-api');
       const apiUrl = this.apiUrl.endsWith('/') ? this.apiUrl : `${this.apiUrl}/`;
       const maxRetryAfterSec = this.retry.maxRetryAfterSec;
@@ -147,15 +163,50 @@ class BotPoster implements SlackPoster, SlackRecovery {
         slackApiUrl: apiUrl,
         logger: quiet,
         // Never the SDK default (10 retries over ~30 minutes): a cron job must not hang.
-        retryConfig: retryConfigOf(this.retry),
-        rejectRateLimitedCalls: false,
+        retryConfig: retrying ? retryConfigOf(this.retry) : { retries: 0 },
+        // Retrying: a 429 honours Retry-After (bounded above). Once-only: the 429 comes back to sendOnce at once.
+        rejectRateLimitedCalls: !retrying,
         timeout: this.retry.requestTimeoutMs,
         fetch: boundedFetch,
         // Only our own base URL is ever called, whatever a method name looks like.
         allowAbsoluteUrls: false,
       });
     })();
-    return this.client;
+  }
+
+  /**
+   * Sends something Slack creates (a post, a scheduled message) at most once. A 429 is waited out (bounded) and
+   * retried: Slack did nothing. A timeout, a dropped connection or a 5xx is ambiguous: Slack may have accepted it,
+   * so `lookup` checks first, and only a message that is not there is sent again.
+   */
+  private async sendOnce<T>(send: () => Promise<T>, lookup: (since: Date) => Promise<T | null>): Promise<T> {
+    const started = Date.now();
+    const since = new Date(started);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await send();
+      } catch (err) {
+        const code = slackErrorCode(err);
+        const mayRetry = attempt < this.retry.retries && Date.now() - started < this.retry.maxRetryTimeMs;
+        if (code === 'ratelimited') {
+          const after = Number((err as { retryAfter?: unknown }).retryAfter ?? (err as { data?: { retry_after?: unknown } }).data?.retry_after);
+          if (!mayRetry || !Number.isFinite(after) || after > this.retry.maxRetryAfterSec) throw err;
+          await sleep(after * 1000);
+          continue;
+        }
+        if (code !== 'request_failed' && !/^http_5\d\d$/.test(code)) throw err;
+        let found: T | null;
+        try {
+          found = await lookup(since);
+        } catch {
+          // Cannot tell whether it went through: do not risk a second copy; the run reports the original failure.
+          throw err;
+        }
+        if (found) return found;
+        if (!mayRetry) throw err;
+        await sleep(Math.min(this.retry.minTimeoutMs * 2 ** attempt, this.retry.maxTimeoutMs));
+      }
+    }
   }
 
   private fail(action: string, err: unknown, channel: string = this.channel): never {
@@ -172,6 +223,9 @@ class BotPoster implements SlackPoster, SlackRecovery {
       await client.auth.test();
     } catch (err) {
       const code = slackErrorCode(err);
+      // A rejected token is a configuration problem (exit 2); Slack being unreachable is a delivery failure (exit 1,
+      // retried by the next run).
+      if (!CREDENTIAL_ERRORS.has(code)) this.fail('check (auth.test)', err);
       throw new ConfigError(scrub(`SLACK_BOT_TOKEN was rejected by Slack (auth.test): ${code}`, this.env), {
         cause: scrubbedCause(err, this.env),
       });
@@ -179,18 +233,23 @@ class BotPoster implements SlackPoster, SlackRecovery {
   }
 
   async postMessage(msg: OutgoingSlack): Promise<{ ts: string | null; channel: string | null }> {
-    const client = await this.webClient();
+    const client = await this.onceWebClient();
     try {
-      const res = await client.chat.postMessage({
-        channel: this.channel,
-        text: msg.text,
-        blocks: msg.blocks as never,
-        metadata: metadataOf(msg) as never,
-        unfurl_links: false,
-        unfurl_media: false,
-        ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
-      });
-      return { ts: res.ts ?? null, channel: res.channel ?? null };
+      return await this.sendOnce(
+        async () => {
+          const res = await client.chat.postMessage({
+            channel: this.channel,
+            text: msg.text,
+            blocks: msg.blocks as never,
+            metadata: metadataOf(msg) as never,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
+          });
+          return { ts: res.ts ?? null, channel: res.channel ?? null };
+        },
+        (since) => this.findPosted({ kind: msg.kind, events: msg.events, threadTs: msg.threadTs ?? null, since }),
+      );
     } catch (err) {
       this.fail(msg.threadTs ? 'reply' : 'post', err);
     }
@@ -206,20 +265,25 @@ class BotPoster implements SlackPoster, SlackRecovery {
   }
 
   async scheduleMessage(msg: OutgoingSlack, at: Date): Promise<{ scheduledId: string; channel: string }> {
-    const client = await this.webClient();
+    const client = await this.onceWebClient();
     try {
-      // No metadata: Slack accepts it on a scheduled message and then never posts the message.
-      const res = await client.chat.scheduleMessage({
-        channel: this.channel,
-        post_at: Math.floor(at.getTime() / 1000),
-        text: msg.text,
-        blocks: msg.blocks as never,
-        unfurl_links: false,
-        unfurl_media: false,
-        ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
-      });
-      if (!res.scheduled_message_id) throw new Error('no scheduled_message_id in the answer');
-      return { scheduledId: res.scheduled_message_id, channel: res.channel ?? this.channel };
+      return await this.sendOnce(
+        async () => {
+          // No metadata: Slack accepts it on a scheduled message and then never posts the message.
+          const res = await client.chat.scheduleMessage({
+            channel: this.channel,
+            post_at: Math.floor(at.getTime() / 1000),
+            text: msg.text,
+            blocks: msg.blocks as never,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
+          });
+          if (!res.scheduled_message_id) throw new Error('no scheduled_message_id in the answer');
+          return { scheduledId: res.scheduled_message_id, channel: res.channel ?? this.channel };
+        },
+        () => this.findScheduled({ postAt: at, text: msg.text }),
+      );
     } catch (err) {
       this.fail('schedule', err);
     }
@@ -313,6 +377,10 @@ class BotPoster implements SlackPoster, SlackRecovery {
     }
   }
 }
+
+const CREDENTIAL_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'no_permission', 'missing_scope']);
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const sameIds = (a: unknown[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 

@@ -12,6 +12,7 @@
  *   slack.failNext({ status: 429, retryAfter: 1 }, { times: 2, method: 'chat.postMessage' });
  *   slack.failNext(500);                      // HTTP 500 (the client retries it)
  *   slack.failNext({ delayMs: 2000 });        // answer normally, but late (for crash tests)
+ *   slack.failNext({ lostAnswer: true });     // do it, then drop the connection without answering
  *   slack.calls;      // every request, in order: { method, params, authorized, at, status, error }
  *   slack.posts;      // messages in the channel (posts, thread replies, webhook posts, delivered scheduled ones)
  *   slack.updates;    // chat.update calls that succeeded
@@ -69,7 +70,9 @@ export type SlackFault =
   | { status: 429; retryAfter: number }
   | { status: number; body?: string }
   | { error: string }
-  | { delayMs: number };
+  | { delayMs: number }
+  /* the call is carried out, then the connection drops before the answer: Slack did it, the client never heard */
+  | { lostAnswer: true };
 
 export interface SlackServer {
   url: string;
@@ -163,8 +166,14 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
     state.calls.push(call);
     waiters.splice(0).forEach((w) => w());
 
+    let loseAnswer = false;
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       call.status = status;
+      if (loseAnswer) {
+        call.error = 'answer_lost';
+        res.socket?.destroy();
+        return;
+      }
       const text = typeof body === 'string' ? body : JSON.stringify(body);
       res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8', ...headers });
       res.end(text);
@@ -184,6 +193,8 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
     if (fault !== null) {
       if (typeof fault === 'object' && 'delayMs' in fault) {
         await new Promise((r) => setTimeout(r, fault.delayMs));
+      } else if (typeof fault === 'object' && 'lostAnswer' in fault) {
+        loseAnswer = true;
       } else if (typeof fault === 'string') {
         return fail(fault);
       } else if (typeof fault === 'object' && 'error' in fault) {
