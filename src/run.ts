@@ -99,6 +99,7 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
   const outcomes: Outcome[] = [];
   let exitCode: 0 | 1 | 2 = 0;
   const failed = new Set<string>();
+  const succeeded = new Set<string>();
   const fail = (action: Action, error: unknown) => {
     failed.add(action.key);
     const code = error instanceof AnnounceError ? error.exitCode : 1;
@@ -129,18 +130,21 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       fail(action, unverified.get(action.channel));
       continue;
     }
-    if (action.after && (failed.has(action.after) || !outcomes.some((o) => o.action.key === action.after && o.status !== 'failed' && o.status !== 'skipped'))) {
+    if (action.after && !succeeded.has(action.after)) {
       failed.add(action.key);
       outcomes.push({ action, status: 'skipped', detail: 'waits until the message announcing the talk has gone out' });
       continue;
     }
     if (req.dryRun) {
       outcomes.push({ action, status: 'planned', detail: null });
+      succeeded.add(action.key);
       continue;
     }
     try {
       deps.ledger.assertHeld();
-      outcomes.push(await deliver(action, r ?? {}, ctx, req.now, deps));
+      const outcome = await deliver(action, r ?? {}, ctx, req.now, deps);
+      outcomes.push(outcome);
+      if (outcome.status !== 'skipped') succeeded.add(action.key);
     } catch (error) {
       deps.ledger.abandon(action.key);
       fail(action, error);
@@ -215,8 +219,16 @@ async function renderAction(action: Action, ctx: RunContext, now: Date, deps: Ru
 }
 
 /** Exported for `announce preview`, which renders exactly what the run would send. */
-export function messageInput(action: Action, ctx: RunContext, now: Date): MessageInput {
-  const byId = new Map(ctx.events.map((e) => [e.id, e]));
+export /** Event id → event, built once per run rather than once per message. */
+const indexes = new WeakMap<Event[], Map<string, Event>>();
+function eventsById(events: Event[]): Map<string, Event> {
+  let index = indexes.get(events);
+  if (!index) indexes.set(events, (index = new Map(events.map((e) => [e.id, e]))));
+  return index;
+}
+
+function messageInput(action: Action, ctx: RunContext, now: Date): MessageInput {
+  const byId = eventsById(ctx.events);
   const event = (id: string) => byId.get(id) ?? null;
   let host = 'localhost';
   try {
@@ -284,7 +296,7 @@ function eventFromSaid(id: string, said: Said): Event {
 
 /** The ledger entry for an action, before the transport has answered. */
 export function recordOf(action: Action, ctx: RunContext, now: Date): DeliveryRecord {
-  const byId = new Map(ctx.events.map((e) => [e.id, e]));
+  const byId = eventsById(ctx.events);
   const said: Record<string, Said> = {};
   const paths: Record<string, string> = {};
   for (const id of action.events) {
