@@ -227,7 +227,8 @@ function eventsById(events: Event[]): Map<string, Event> {
   return index;
 }
 
-function messageInput(action: Action, ctx: RunContext, now: Date): MessageInput {
+/** What the renderers get for an action (shared with `preview`, so it shows exactly what a run sends). */
+export function messageInput(action: Action, ctx: RunContext, now: Date): MessageInput {
   const byId = eventsById(ctx.events);
   const event = (id: string) => byId.get(id) ?? null;
   let host = 'localhost';
