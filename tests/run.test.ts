@@ -1,0 +1,131 @@
+/** The run commands through the CLI, on a fresh clone's terms (no secrets: the outbox). */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanEnv, makeSite, runCli, type TempSite } from './run-support.js';
+import { startSmtpServer } from './support/smtp-server.js';
+
+const NOW = '2024-11-19T11:00:00Z';
+const CONFIG = `
+digest: { weekday: monday, time: "08:00" }
+email: { from: "Seminars <seminars@example.org>", to: list@example.org }
+`;
+let site: TempSite;
+const env = cleanEnv();
+const cli = (...args: string[]) => runCli([...args, '--site', site.root], env);
+
+beforeEach(async () => {
+  site = await makeSite(CONFIG);
+  await site.writeTalk('mert-seminar', { title: 'Talk A', date: '2024-11-21T13:00:00Z' });
+  await site.writeTalk('later', { title: 'Talk B', date: '2024-11-28T13:00:00Z' });
+  await site.writeTalk('draft', { title: 'Talk D', date: '2024-11-22T13:00:00Z', draft: true });
+});
+afterEach(async () => {
+  await site.remove();
+});
+
+describe('announce plan', () => {
+  it('prints the actions as JSON with kind, channel, events, at and key, and writes nothing', async () => {
+    const r = await cli('plan', '--json', '--now', NOW);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toEqual([
+      expect.objectContaining({ kind: 'digest', channel: 'email', events: ['event/mert-seminar'], at: '2024-11-18T08:00:00.000Z', key: 'digest:2024-11-18:email:outbox' }),
+      expect.objectContaining({ kind: 'digest', channel: 'slack', events: ['event/mert-seminar'], key: 'digest:2024-11-18:slack:outbox' }),
+    ]);
+    expect(existsSync(path.join(site.root, '.announce'))).toBe(false);
+    const human = await cli('plan', '--now', NOW);
+    expect(human.stdout).toMatch(/Due at 2024-11-19T11:00:00.000Z: 2 actions/);
+  });
+
+  it('--dry-run renders everything and sends and records nothing; the real run then does what the plan said', async () => {
+    const dry = await cli('--dry-run', '--now', NOW);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/Dry run .*nothing sent, nothing recorded/);
+    expect(dry.stdout).toMatch(/planned\s+digest 2024-11-18\s+email event\/mert-seminar/);
+    expect(existsSync(path.join(site.root, '.announce'))).toBe(false);
+    const real = await cli('--now', NOW, '--json');
+    expect(real.code, real.stderr).toBe(0);
+    const report = JSON.parse(real.stdout);
+    expect(report.outcomes.map((o: { key: string; status: string }) => `${o.status} ${o.key}`)).toEqual([
+      'sent digest:2024-11-18:email:outbox',
+      'sent digest:2024-11-18:slack:outbox',
+    ]);
+    const outbox = await readdir(path.join(site.root, '.announce', 'outbox'));
+    expect(outbox.filter((f) => f.endsWith('.eml'))).toHaveLength(1);
+    expect(outbox.filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(JSON.parse((await cli('plan', '--json', '--now', NOW)).stdout)).toEqual([]);
+  });
+
+  it('--channel limits a run to one channel', async () => {
+    const r = await cli('--now', NOW, '--channel', 'slack', '--json');
+    expect(JSON.parse(r.stdout).outcomes.map((o: { channel: string }) => o.channel)).toEqual(['slack']);
+  });
+});
+
+describe('announce --event', () => {
+  it('announces that event now on every channel, once; accepts the last segment; --force sends it again', async () => {
+    const one = await cli('--event', 'later', '--now', NOW);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/sent\s+announcement\s+email event\/later/);
+    expect(one.stdout).toMatch(/sent\s+announcement\s+slack event\/later/);
+    const again = await cli('--event', 'event/later', '--now', NOW);
+    expect(again.stdout).toMatch(/Nothing was due/);
+    const forced = await cli('--event', 'later', '--force', '--now', NOW, '--channel', 'email');
+    expect(forced.stdout).toMatch(/sent\s+announcement\s+email event\/later/);
+    const state = JSON.parse(await readFile(site.state, 'utf8'));
+    expect(Object.keys(state.deliveries).sort()).toEqual([
+      'announcement:event/later:email:outbox',
+      'announcement:event/later:slack:outbox',
+      'announcement:event/later~2:email:outbox',
+    ]);
+  });
+
+  it('refuses a page Hugo would not publish, or an unknown id, with exit 2', async () => {
+    const draft = await cli('--event', 'draft', '--now', NOW);
+    expect(draft.code).toBe(2);
+    expect(draft.stderr).toMatch(/event\/draft is not published .*\(draft\).*--force/);
+    const unknown = await cli('--event', 'nope', '--now', NOW);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--event nope: no such event/);
+    const started = await cli('--event', 'mert-seminar', '--now', '2024-11-21T13:30:00Z');
+    expect(started.code).toBe(2);
+    expect(started.stderr).toMatch(/started at/);
+    const forced = await cli('--event', 'draft', '--force', '--now', NOW);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/sent\s+announcement\s+email event\/draft/);
+  });
+});
+
+describe('announce digest', () => {
+  it("sends the current period's digest now, once", async () => {
+    const r = await cli('digest', '--now', NOW);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/sent\s+digest 2024-11-18\s+email event\/mert-seminar/);
+    const again = await cli('digest', '--now', NOW);
+    expect(again.stdout).toMatch(/Nothing was due/);
+  });
+});
+
+describe('transports and summaries', () => {
+  it('an outbox delivery does not count for SMTP added later; the step summary gets a Markdown table', async () => {
+    await cli('--now', NOW, '--channel', 'email');
+    const smtp = await startSmtpServer();
+    try {
+      const summary = path.join(os.tmpdir(), `summary-${process.pid}-${Date.now()}.md`);
+      const r = await runCli(['--site', site.root, '--now', NOW, '--channel', 'email'], cleanEnv({ SMTP_URL: smtp.url, GITHUB_STEP_SUMMARY: summary }));
+      expect(r.code, r.stderr).toBe(0);
+      expect(smtp.messages.map((m) => m.header('x-announce-kind'))).toEqual(['digest']);
+      expect(r.stdout).not.toContain(smtp.pass);
+      const md = await readFile(summary, 'utf8');
+      expect(md).toMatch(/^### Seminar announcements: 2024-11-19T11:00:00.000Z/);
+      expect(md).toContain('| Status | Message | Channel | Events | Detail |');
+      expect(md).toMatch(/\| sent \| digest 2024-11-18 \| email \| event\/mert-seminar \| smtp:\/\/127\.0\.0\.1:\d+ \|/);
+      expect(md).not.toContain(smtp.pass);
+    } finally {
+      await smtp.close();
+    }
+  });
+});
