@@ -286,6 +286,17 @@ describe('adversarial pages', () => {
     expect(p.text.length).toBeLessThanOrEqual(3000);
   });
 
+  it('60 talks on 60 different days stop at 50 blocks and keep the footer', () => {
+    const events = Array.from({ length: 60 }, (_, i) =>
+      anEvent({ id: `event/d${i}`, title: `Day talk ${i}`, speakers: [], location: null, address: null, start: new Date(Date.parse('2024-11-19T12:00:00Z') + i * 86_400_000) }),
+    );
+    const p = render('digest', events);
+    expectSafe(p);
+    expect(p.blocks).toHaveLength(50);
+    expect(p.blocks.at(-1)).toMatchObject({ type: 'context' });
+    expect(strings(p).join('\n')).toMatch(/and \d+ more talks/);
+  });
+
   it('60 talks on one day split into several sections', () => {
     const events = Array.from({ length: 60 }, (_, i) => anEvent({ id: `event/t${i}`, title: `Short ${i}`, speakers: [], location: null, address: null, start: new Date(Date.parse('2024-11-19T08:00:00Z') + i * 60_000) }));
     const p = render('digest', events);

@@ -223,7 +223,8 @@ export function renderDigest(input: MessageInput): SlackPayload {
 
   // Greedy: days in order, one section per day (split when a day outgrows a section); stop when the next line would
   // break the block or character budget, leaving room for the "and N more" line that replaces the rest.
-  const reserveBlocks = head.length + tail.length + 1;
+  // The "and N more" section and the divider.
+  const reserveBlocks = head.length + tail.length + 2;
   const reserveChars = countChars(head) + countChars(tail) + 200;
   const body: Block[] = [];
   let used = 0;
@@ -270,6 +271,6 @@ export function renderDigest(input: MessageInput): SlackPayload {
   const titles = events.map((e) => e.title).join('; ');
   return {
     text: fallback(`${title}: ${events.length} ${events.length === 1 ? 'talk' : 'talks'} — ${titles}`),
-    blocks: blocks.slice(0, LIMITS.blocks),
+    blocks,
   };
 }
