@@ -1,0 +1,340 @@
+/**
+ * Slack with a bot token (`@slack/web-api`, loaded on first use): post, edit, reply in threads, schedule and delete
+ * reminders, and the look-ups that let a stopped run find what it already sent.
+ */
+import type { OutgoingSlack, SlackPoster } from './types.js';
+import { ConfigError } from '../errors.js';
+import { scrub } from '../secrets.js';
+import { CREDENTIAL_ERRORS, scrubbedCause, slackErrorCode, slackFailure } from './slack-errors.js';
+
+/** The `metadata.event_type` of every post made with a bot token. */
+export const SLACK_METADATA_EVENT_TYPE = 'seminar_announcement';
+
+export const metadataOf = (msg: OutgoingSlack) => ({
+  event_type: SLACK_METADATA_EVENT_TYPE,
+  event_payload: { kind: msg.kind, events: msg.events },
+});
+
+/** Bounds on the Web API client's retries, so a cron run never hangs on Slack. Tests shrink them. */
+export interface SlackRetryPolicy {
+  /** Retries after the first attempt (for 5xx, network errors and 429s). */
+  retries: number;
+  minTimeoutMs: number;
+  maxTimeoutMs: number;
+  /** A 429 whose Retry-After is longer than this is not waited for: the call fails with `ratelimited`. */
+  maxRetryAfterSec: number;
+  /** Per-request timeout. */
+  requestTimeoutMs: number;
+  /** No retry starts after this much time has passed since the first attempt. */
+  maxRetryTimeMs: number;
+}
+
+/**
+ * At most 3 retries (1 s, 2 s, 4 s apart), a Retry-After honoured up to 10 s, 10 s per request, and no retry started
+ * after 30 s: a call gives up within about 40 s in the worst case instead of the SDK's 30 minutes.
+ */
+export const DEFAULT_SLACK_RETRY: SlackRetryPolicy = {
+  retries: 3,
+  minTimeoutMs: 1000,
+  maxTimeoutMs: 4000,
+  maxRetryAfterSec: 10,
+  requestTimeoutMs: 10_000,
+  maxRetryTimeMs: 30_000,
+};
+
+export const retryConfigOf = (p: SlackRetryPolicy) => ({
+  retries: p.retries,
+  factor: 2,
+  minTimeout: p.minTimeoutMs,
+  maxTimeout: p.maxTimeoutMs,
+  maxRetryTime: p.maxRetryTimeMs,
+  randomize: false,
+});
+
+/** Look-ups a bot token offers so that a run stopped mid-delivery neither loses nor repeats a message. */
+export interface SlackRecovery {
+  findPosted(q: { kind: string; events: string[]; threadTs: string | null; since: Date }): Promise<{ ts: string; channel: string } | null>;
+  findScheduled(q: { postAt: Date; text: string }): Promise<{ scheduledId: string; channel: string } | null>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const sameIds = (a: unknown[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+type WebClientT = import('@slack/web-api').WebClient;
+
+export class BotPoster implements SlackPoster, SlackRecovery {
+  readonly transport = 'bot' as const;
+  readonly canSchedule = true;
+  readonly destination: string;
+  private client: Promise<WebClientT> | null = null;
+  private onceClient: Promise<WebClientT> | null = null;
+
+  constructor(
+    private readonly token: string,
+    private readonly apiUrl: string,
+    private readonly channel: string,
+    private readonly retry: SlackRetryPolicy,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.destination = channel;
+  }
+
+  /** For calls that are safe to repeat (reads, edits, deletes): the SDK retries them within the bounds. */
+  private webClient(): Promise<WebClientT> {
+    this.client ??= this.createClient(true);
+    return this.client;
+  }
+
+  /**
+   * For calls that create something (a post, a scheduled message): no blind retries, since a request that timed out
+   * may have gone through. `sendOnce` retries them itself, after looking for the message.
+   */
+  private onceWebClient(): Promise<WebClientT> {
+    this.onceClient ??= this.createClient(false);
+    return this.onceClient;
+  }
+
+  private createClient(retrying: boolean): Promise<WebClientT> {
+    return (async () => {
+      const { WebClient, LogLevel } = await import('@slack/web-api');
+      const apiUrl = this.apiUrl.endsWith('/') ? this.apiUrl : `${this.apiUrl}/`;
+      const maxRetryAfterSec = this.retry.maxRetryAfterSec;
+      // The SDK waits out any Retry-After, however long; a longer one is turned into a `ratelimited` answer here so
+      // the run fails fast and the next run retries.
+      const boundedFetch: typeof fetch = async (input, init) => {
+        const res = await fetch(input, init);
+        if (res.status !== 429) return res;
+        const after = Number.parseInt(res.headers.get('retry-after') ?? '', 10);
+        if (Number.isFinite(after) && after <= maxRetryAfterSec) return res;
+        await res.body?.cancel();
+        return new Response(JSON.stringify({ ok: false, error: 'ratelimited', retry_after: Number.isFinite(after) ? after : null }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+      };
+      // The SDK's own log lines would land in our stdout (and `--json` output); every failure reaches us as an
+      // exception that we scrub and report, so its logger stays silent.
+      const quiet = {
+        debug() {},
+        info() {},
+        warn() {},
+        error() {},
+        setLevel() {},
+        getLevel: () => LogLevel.ERROR,
+        setName() {},
+      };
+      return new WebClient(this.token, {
+        slackApiUrl: apiUrl,
+        logger: quiet,
+        // Never the SDK default (10 retries over ~30 minutes): a cron job must not hang.
+        retryConfig: retrying ? retryConfigOf(this.retry) : { retries: 0 },
+        // Retrying: a 429 honours Retry-After (bounded above). Once-only: the 429 comes back to sendOnce at once.
+        rejectRateLimitedCalls: !retrying,
+        timeout: this.retry.requestTimeoutMs,
+        fetch: boundedFetch,
+        // Only our own base URL is ever called, whatever a method name looks like.
+        allowAbsoluteUrls: false,
+      });
+    })();
+  }
+
+  /**
+   * Sends something Slack creates (a post, a scheduled message) at most once. A 429 is waited out (bounded) and
+   * retried: Slack did nothing. A timeout, a dropped connection or a 5xx is ambiguous: Slack may have accepted it,
+   * so `lookup` checks first, and only a message that is not there is sent again.
+   */
+  private async sendOnce<T>(send: () => Promise<T>, lookup: (since: Date) => Promise<T | null>): Promise<T> {
+    const started = Date.now();
+    const since = new Date(started);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await send();
+      } catch (err) {
+        const code = slackErrorCode(err);
+        const mayRetry = attempt < this.retry.retries && Date.now() - started < this.retry.maxRetryTimeMs;
+        if (code === 'ratelimited') {
+          const after = Number((err as { retryAfter?: unknown }).retryAfter ?? (err as { data?: { retry_after?: unknown } }).data?.retry_after);
+          if (!mayRetry || !Number.isFinite(after) || after > this.retry.maxRetryAfterSec) throw err;
+          await sleep(after * 1000);
+          continue;
+        }
+        if (code !== 'request_failed' && !/^http_5\d\d$/.test(code)) throw err;
+        let found: T | null;
+        try {
+          found = await lookup(since);
+        } catch {
+          // Cannot tell whether it went through: do not risk a second copy; the run reports the original failure.
+          throw err;
+        }
+        if (found) return found;
+        if (!mayRetry) throw err;
+        await sleep(Math.min(this.retry.minTimeoutMs * 2 ** attempt, this.retry.maxTimeoutMs));
+      }
+    }
+  }
+
+  private fail(action: string, err: unknown, channel: string = this.channel): never {
+    throw slackFailure(action, err, channel, this.env);
+  }
+
+  async verify(): Promise<void> {
+    const client = await this.webClient();
+    try {
+      await client.auth.test();
+    } catch (err) {
+      const code = slackErrorCode(err);
+      // A rejected token is a configuration problem (exit 2); Slack being unreachable is a delivery failure (exit 1,
+      // retried by the next run).
+      if (!CREDENTIAL_ERRORS.has(code)) this.fail('check (auth.test)', err);
+      throw new ConfigError(scrub(`SLACK_BOT_TOKEN was rejected by Slack (auth.test): ${code}`, this.env), {
+        cause: scrubbedCause(err, this.env),
+      });
+    }
+  }
+
+  async postMessage(msg: OutgoingSlack): Promise<{ ts: string | null; channel: string | null }> {
+    const client = await this.onceWebClient();
+    try {
+      return await this.sendOnce(
+        async () => {
+          const res = await client.chat.postMessage({
+            channel: this.channel,
+            text: msg.text,
+            blocks: msg.blocks as never,
+            metadata: metadataOf(msg) as never,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
+          });
+          return { ts: res.ts ?? null, channel: res.channel ?? null };
+        },
+        (since) => this.findPosted({ kind: msg.kind, events: msg.events, threadTs: msg.threadTs ?? null, since }),
+      );
+    } catch (err) {
+      this.fail(msg.threadTs ? 'reply' : 'post', err);
+    }
+  }
+
+  async updateMessage(channel: string, ts: string, msg: OutgoingSlack): Promise<void> {
+    const client = await this.webClient();
+    try {
+      await client.chat.update({ channel, ts, text: msg.text, blocks: msg.blocks as never, metadata: metadataOf(msg) as never });
+    } catch (err) {
+      this.fail('update', err, channel);
+    }
+  }
+
+  async scheduleMessage(msg: OutgoingSlack, at: Date): Promise<{ scheduledId: string; channel: string }> {
+    const client = await this.onceWebClient();
+    try {
+      return await this.sendOnce(
+        async () => {
+          // No metadata: Slack accepts it on a scheduled message and then never posts the message.
+          const res = await client.chat.scheduleMessage({
+            channel: this.channel,
+            post_at: Math.floor(at.getTime() / 1000),
+            text: msg.text,
+            blocks: msg.blocks as never,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
+          });
+          if (!res.scheduled_message_id) throw new Error('no scheduled_message_id in the answer');
+          return { scheduledId: res.scheduled_message_id, channel: res.channel ?? this.channel };
+        },
+        () => this.findScheduled({ postAt: at, text: msg.text }),
+      );
+    } catch (err) {
+      this.fail('schedule', err);
+    }
+  }
+
+  /**
+   * The channel id for look-ups: conversations.history and chat.scheduledMessages.list take ids, not `#names`.
+   * Resolved once per run through conversations.list (scope channels:read / groups:read).
+   */
+  private channelIdPromise: Promise<string> | null = null;
+  private resolveChannelId(): Promise<string> {
+    this.channelIdPromise ??= (async () => {
+      if (/^[CGD][A-Z0-9]{6,}$/.test(this.channel)) return this.channel;
+      const name = this.channel.replace(/^#/, '');
+      const client = await this.webClient();
+      let cursor: string | undefined;
+      for (let page = 0; page < 50; page++) {
+        const res = await client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: true, limit: 1000, cursor });
+        const hit = res.channels?.find((c) => c.name === name);
+        if (hit?.id) return hit.id;
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      throw Object.assign(new Error('channel_not_found'), { code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } });
+    })();
+    this.channelIdPromise.catch(() => {
+      this.channelIdPromise = null;
+    });
+    return this.channelIdPromise;
+  }
+
+  /**
+   * After a run was stopped between sending and recording: is our message already in the channel? Posts are found by
+   * their metadata (kind and events) among the bot's messages since `since` (thread replies in that thread).
+   */
+  async findPosted(q: { kind: string; events: string[]; threadTs: string | null; since: Date }): Promise<{ ts: string; channel: string } | null> {
+    try {
+      const client = await this.webClient();
+      const channel = await this.resolveChannelId();
+      // A minute of slack for clock skew between us and Slack.
+      const oldest = String(Math.floor(q.since.getTime() / 1000) - 60);
+      let cursor: string | undefined;
+      for (let page = 0; page < 10; page++) {
+        const res = q.threadTs
+          ? await client.conversations.replies({ channel, ts: q.threadTs, oldest, include_all_metadata: true, limit: 200, cursor })
+          : await client.conversations.history({ channel, oldest, include_all_metadata: true, limit: 200, cursor });
+        for (const m of res.messages ?? []) {
+          const meta = (m as { metadata?: { event_type?: string; event_payload?: { kind?: unknown; events?: unknown } } }).metadata;
+          if (meta?.event_type !== SLACK_METADATA_EVENT_TYPE || !m.ts) continue;
+          if (q.threadTs && m.ts === q.threadTs) continue;
+          const events = meta.event_payload?.events;
+          if (meta.event_payload?.kind === q.kind && Array.isArray(events) && sameIds(events, q.events)) return { ts: m.ts, channel };
+        }
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return null;
+    } catch (err) {
+      this.fail('look-up of earlier posts (conversations.history)', err);
+    }
+  }
+
+  /** After a stopped run: is our reminder already scheduled? Matched by its time and text. */
+  async findScheduled(q: { postAt: Date; text: string }): Promise<{ scheduledId: string; channel: string } | null> {
+    try {
+      const client = await this.webClient();
+      const channel = await this.resolveChannelId();
+      const at = Math.floor(q.postAt.getTime() / 1000);
+      let cursor: string | undefined;
+      for (let page = 0; page < 10; page++) {
+        const res = await client.chat.scheduledMessages.list({ channel, oldest: String(at - 1), latest: String(at + 1), limit: 100, cursor });
+        const hit = res.scheduled_messages?.find((m) => m.post_at === at && m.text === q.text);
+        if (hit?.id) return { scheduledId: hit.id, channel: hit.channel_id ?? channel };
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return null;
+    } catch (err) {
+      this.fail('look-up of scheduled messages', err);
+    }
+  }
+
+  async deleteScheduledMessage(channel: string, scheduledId: string): Promise<void> {
+    const client = await this.webClient();
+    try {
+      await client.chat.deleteScheduledMessage({ channel, scheduled_message_id: scheduledId });
+    } catch (err) {
+      // Already posted, already deleted, or never there: either way it will not be posted, which is what we want.
+      if (slackErrorCode(err) === 'invalid_scheduled_message_id') return;
+      this.fail('delete of a scheduled message', err, channel);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/** What a failed Slack call means, as data the run can act on; messages name the code and channel, never a secret. */
+import { DeliveryError } from '../errors.js';
+import { scrub } from '../secrets.js';
+
+/**
+ * A Slack API call failed. `slackError` is Slack's error code (`channel_not_found`, `time_in_past`, `ratelimited`,
+ * `http_500`, `request_failed`, …) so the run can act on it; the message names the code and the channel, never a secret.
+ */
+export class SlackDeliveryError extends DeliveryError {
+  constructor(
+    message: string,
+    readonly slackError: string,
+    readonly channel: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** `chat.scheduleMessage` said the time has passed: post now instead if the talk has not started. */
+export const isTimeInPast = (err: unknown): boolean => err instanceof SlackDeliveryError && err.slackError === 'time_in_past';
+/** `chat.scheduleMessage` said the time is over 120 days ahead: schedule on a later run. */
+export const isTimeTooFar = (err: unknown): boolean => err instanceof SlackDeliveryError && err.slackError === 'time_too_far';
+
+/** Codes that mean the credentials, not Slack, are the problem. */
+export const CREDENTIAL_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'no_permission', 'missing_scope']);
+
+export const HINTS: Record<string, string> = {
+  invalid_auth: 'check SLACK_BOT_TOKEN',
+  not_authed: 'check SLACK_BOT_TOKEN',
+  token_revoked: 'SLACK_BOT_TOKEN was revoked',
+  account_inactive: 'SLACK_BOT_TOKEN belongs to a deactivated app or user',
+  channel_not_found: 'check slack.channel in the configuration, and that the app can see it',
+  not_in_channel: 'invite the app to the channel',
+  is_archived: 'the channel is archived',
+  missing_scope: 'the app needs the chat:write scope, and channels:read and channels:history (groups:* for a private channel) to recover after an interrupted run',
+  ratelimited: 'rate limited by Slack; the next run retries',
+  time_in_past: 'the time has already passed',
+  time_too_far: 'Slack schedules at most 120 days ahead',
+};
+
+/** Slack's error code, or a short name for a transport failure; never a message that could carry a secret. */
+export function slackErrorCode(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const e = err as { code?: unknown; data?: { error?: unknown }; statusCode?: unknown };
+    if (e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string') return e.data.error;
+    if (e.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
+    if ((e.code === 'slack_webapi_http_error' || e.code === 'slack_webhook_http_error') && typeof e.statusCode === 'number')
+      return `http_${e.statusCode}`;
+    if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webhook_request_error') {
+      // The SDK reports a run of 429s that outlasted the retries as a request error wrapping its own message.
+      const original = (err as { original?: unknown }).original;
+      return original instanceof Error && original.message.startsWith('A rate limit was exceeded') ? 'ratelimited' : 'request_failed';
+    }
+  }
+  return 'unexpected_error';
+}
+
+/** The library's error, kept as `cause` for debugging, with secrets removed from its message. */
+export function scrubbedCause(err: unknown, env: NodeJS.ProcessEnv): Error {
+  const message = err instanceof Error ? err.message : String(err);
+  const out = new Error(scrub(message, env));
+  out.name = err instanceof Error ? err.name : 'Error';
+  return out;
+}
+
+/** The error a poster throws for `action` (e.g. "post") in `channel`. */
+export function slackFailure(action: string, err: unknown, channel: string, env: NodeJS.ProcessEnv): SlackDeliveryError {
+  const code = slackErrorCode(err);
+  const hint = HINTS[code] ? ` (${HINTS[code]})` : '';
+  return new SlackDeliveryError(scrub(`Slack ${action} in ${channel} failed: ${code}${hint}`, env), code, channel, {
+    cause: scrubbedCause(err, env),
+  });
+}
