@@ -41,7 +41,7 @@ async function announce(args: string[], env: NodeJS.ProcessEnv) {
   }
 }
 
-describe.skipIf(!existsSync(CLI))('announce with a bot token (CLI against the local Slack API)', () => {
+describe.skipIf(!existsSync(CLI))('announce against the local Slack server (CLI as a child process)', () => {
   it('the Monday digest and reminders go to Slack as valid Block Kit; a second run sends nothing', async () => {
     slack.setNow(new Date('2024-11-18T08:05:00Z'));
     const env = { SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: slack.url };
@@ -79,6 +79,19 @@ describe.skipIf(!existsSync(CLI))('announce with a bot token (CLI against the lo
     expect(r.stdout + r.stderr).toContain('invalid_auth');
     expect(r.stdout + r.stderr).not.toContain(wrong);
     expect(slack.posts).toHaveLength(0);
+  });
+
+  it('with only a webhook the digest is posted there and the webhook URL never appears in the output', async () => {
+    slack.reset();
+    const state = path.join(site, 'webhook-state.json');
+    const r = await announce(['run', '--now', '2024-11-18T08:05:00Z', '--state', state], { SLACK_WEBHOOK_URL: slack.webhookUrl });
+    expect(r.code, r.stderr).toBe(0);
+    expect(slack.posts.length).toBeGreaterThanOrEqual(1);
+    expect(slack.posts.every((p) => p.via === 'webhook')).toBe(true);
+    expect(slack.scheduled).toHaveLength(0);
+    for (const c of slack.calls) expect(validateSlackMessage(c.params)).toEqual([]);
+    const secret = new URL(slack.webhookUrl).pathname;
+    expect(r.stdout + r.stderr).not.toContain(secret);
   });
 
   it('without credentials the payloads go to the outbox as JSON', async () => {
