@@ -9,7 +9,6 @@ import type { Context } from '../context.js';
 import type { Action, ChannelTarget } from '../plan/types.js';
 import type { MessageInput, MessageKind, SlackPayload } from '../render/types.js';
 import type { PublishState } from '../site/types.js';
-import { ConfigError } from '../errors.js';
 
 export interface PreviewEmail {
   subject: string;
@@ -75,30 +74,6 @@ export interface CollectOptions {
   maxTalks?: number;
 }
 
-/** `--event` accepts the id, its last segment, its slug or its permalink path, when that is unambiguous. */
-export function findEvent(events: Event[], query: string): Event {
-  const q = query.trim().replace(/^\/+|\/+$/g, '').toLowerCase();
-  const pathOf = (e: Event) => {
-    try {
-      return new URL(e.permalink).pathname.replace(/^\/+|\/+$/g, '').toLowerCase();
-    } catch {
-      return '';
-    }
-  };
-  const tests: Array<(e: Event) => boolean> = [
-    (e) => e.id.toLowerCase() === q,
-    (e) => e.id.split('/').pop()!.toLowerCase() === q || (e.slug ?? '').toLowerCase() === q,
-    (e) => pathOf(e) === q || pathOf(e).endsWith(`/${q}`),
-  ];
-  for (const test of tests) {
-    const found = events.filter(test);
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1)
-      throw new ConfigError(`--event ${query} is ambiguous: ${found.map((e) => e.id).join(', ')}; give the full id`);
-  }
-  throw new ConfigError(`--event ${query}: no such event (see \`announce list\` for the ids)`);
-}
-
 /** The destinations the run would use in this environment; creating the transports opens no connection. */
 async function channelTargets(config: Config, env: NodeJS.ProcessEnv, only?: 'email' | 'slack'): Promise<ChannelTarget[]> {
   const targets: ChannelTarget[] = [];
@@ -160,11 +135,12 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
     import('../render/slack/index.js'),
     import('../run.js'),
   ]);
+  const { resolveEvent } = await import('../commands/run.js');
   const { now } = opts;
   // Read, never locked or written: the preview must not disturb a run, nor count as one.
   const ledger = await readLedger(ledgerPath);
   const targets = await channelTargets(ctx.config, opts.env, opts.channel);
-  const only = opts.event ? findEvent(ctx.events, opts.event) : null;
+  const only = opts.event ? resolveEvent(ctx.events, opts.event) : null;
   const unreadable = ctx.problems.filter((p) => p.severity === 'error').map((p) => p.path);
   const mode = only ? ({ type: 'event', id: only.id, force: true } as const) : ({ type: 'run' } as const);
   const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, { mode, unreadable });
