@@ -392,3 +392,37 @@ describe.runIf(process.env.UPDATE_SCREENSHOTS === '1' && existsSync(CHROMIUM))('
     }
   }, 120_000);
 });
+
+describe('the approximate Slack rendering', async () => {
+  const { mrkdwnToHtml, renderSlackHtml, blockKitBuilderUrl } = await import('../src/preview/slack-html.js');
+
+  it('turns mrkdwn into HTML: styles, links, dates, quotes, code', () => {
+    expect(mrkdwnToHtml('*Bold* and _italic_ and ~gone~ and `x_y`')).toBe('<b>Bold</b> and <i>italic</i> and <s>gone</s> and <code>x_y</code>');
+    expect(mrkdwnToHtml('<https://example.org/a_b_c|The _page_>')).toBe(
+      '<a href="https://example.org/a_b_c" target="_blank" rel="noopener">The _page_</a>',
+    );
+    expect(mrkdwnToHtml('<!date^1732194000^{date_long}|Thursday 21 November 2024>')).toContain('>Thursday 21 November 2024</time>');
+    expect(mrkdwnToHtml('&gt; quoted\nnext')).toBe('<blockquote>quoted</blockquote>next');
+    expect(mrkdwnToHtml('```a *b*```')).toBe('<pre>a *b*</pre>');
+  });
+
+  it('keeps page text as text: no markup, no script links', () => {
+    const html = mrkdwnToHtml('&lt;script&gt;alert(1)&lt;/script&gt; &amp; <javascript:alert(1)|click> "q"');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; click');
+    expect(html).not.toMatch(/href="javascript/i);
+    const page = renderSlackHtml(
+      { text: 'x', blocks: [{ type: 'header', text: { type: 'plain_text', text: '<img src=x onerror=alert(1)>' } }, { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Go' }, url: 'javascript:alert(1)' }] }] },
+      'Seminars',
+    );
+    expect(page).not.toMatch(/<img|href="javascript/i);
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('links to the Block Kit Builder with the blocks in the fragment', () => {
+    const payload = { text: 'fallback', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'a & b #1?' } }] };
+    const url = blockKitBuilderUrl(payload);
+    expect(url.startsWith('https://app.slack.com/block-kit-builder/#')).toBe(true);
+    expect(JSON.parse(decodeURIComponent(url.split('#')[1]!))).toEqual({ blocks: payload.blocks });
+  });
+});
