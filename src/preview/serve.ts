@@ -144,9 +144,9 @@ const MAX_DIRS = 5000;
 
 /**
  * Watches a folder, and with `recursive` every folder below it, calling `onChange` on any change.
- * One plain (non-recursive) watcher per folder rather than `fs.watch({ recursive })`: on Linux, Node 20's
- * recursive mode missed in-place rewrites of a file after the first change. A created or renamed entry
- * triggers a rescan, so new page bundles are watched too.
+ * One plain (non-recursive) watcher per folder rather than `fs.watch({ recursive })`, whose Linux support
+ * in Node 20 is recent and emulated in JavaScript; plain inotify watchers on each folder are the
+ * long-standing path. A created or renamed entry triggers a rescan, so new page bundles are watched too.
  */
 function watchTree(target: WatchTarget, onChange: () => void): { close(): void } {
   const watchers = new Map<string, FSWatcher>();
