@@ -3,7 +3,7 @@
 //  2. `announce list` on the sample site vs `node -e 0` (start-up: heavy modules must not load);
 //  3. delivery: bench/deliver.mjs (1,000 talks due at once vs 100, outbox and local SMTP).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,9 @@ import { generateSite } from './gen-site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/cli.js');
 const N = Number(process.env.BENCH_TALKS ?? 10_000);
+// Node flags from the CLI's shebang, so the bench runs it exactly as `npx announce` does.
+const shebang = readFileSync(cli, 'utf8').split('\n', 1)[0];
+const nodeFlags = shebang.includes(' node ') ? shebang.split(' node ')[1].trim().split(/\s+/) : [];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function time(cmd, args, opts = {}) {
@@ -43,7 +46,7 @@ try {
   generateSite(dir, N);
 
   const hugo = bench('hugo list all', 'hugo', ['list', 'all', '--source', dir]);
-  const ours = bench('announce list --json', process.execPath, ['--require', path.join(root, 'bench/maxrss.cjs'), cli, 'list', '--json', '--site', dir, '--now', '2024-06-01T00:00:00Z']);
+  const ours = bench('announce list --json', process.execPath, [...nodeFlags, '--require', path.join(root, 'bench/maxrss.cjs'), cli, 'list', '--json', '--site', dir, '--now', '2024-06-01T00:00:00Z']);
   const listed = JSON.parse(ours.out).length;
   const hugoListed = hugo.out.trim().split('\n').length - 1;
   if (listed !== N || hugoListed !== N) throw new Error(`expected ${N} talks, hugo listed ${hugoListed}, we listed ${listed}`);
@@ -54,7 +57,7 @@ try {
   console.log(`   ratio ${ratio.toFixed(2)} × Hugo (goal ≤ 0.30)   memory ${ours.rssMB.toFixed(0)} MB (goal < 150 MB)`);
 
   const node0 = bench('node -e 0', process.execPath, ['-e', '0']);
-  const sample = bench('announce list (sample site)', process.execPath, [cli, 'list', '--site', root, '--now', '2024-11-18T08:00:00Z']);
+  const sample = bench('announce list (sample site)', process.execPath, [...nodeFlags, cli, 'list', '--site', root, '--now', '2024-11-18T08:00:00Z']);
   console.log(`\n2. Start-up on the sample site (median of ${RUNS}):`);
   console.log(`   node -e 0              ${fmt(node0.ms)}`);
   console.log(`   announce list          ${fmt(sample.ms)}`);

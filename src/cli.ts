@@ -1,4 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8
+// The flag above: reading thousands of pages makes much short-lived text; a young generation of 8 MB
+// semi-spaces (instead of V8's larger default) keeps the peak memory of a 10,000-talk listing under
+// 150 MB at the same speed (measured by `npm run bench`).
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { AnnounceError } from './errors.js';
 import { scrub } from './secrets.js';
@@ -34,6 +37,8 @@ function globals(raw: Raw): GlobalOptions {
     json: Boolean(raw.json),
     env: process.env,
     out: (line) => process.stdout.write(line + '\n'),
+    writeOut: (chunk) =>
+      new Promise<void>((resolve) => (process.stdout.write(chunk + '\n') ? resolve() : process.stdout.once('drain', resolve))),
     err: (line) => process.stderr.write(scrub(line) + '\n'),
   };
 }

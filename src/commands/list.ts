@@ -45,14 +45,15 @@ export async function listCommand(opts: GlobalOptions): Promise<number> {
   if (opts.json) {
     // One event a line, written as it goes: a site of 10,000 talks never becomes one giant string.
     if (ctx.events.length === 0) opts.out('[]');
+    const write = opts.writeOut ?? (async (chunk: string) => opts.out(chunk));
     let chunk: string[] = [];
-    ctx.events.forEach((e, i) => {
+    for (const [i, e] of ctx.events.entries()) {
       chunk.push(`${i === 0 ? '[\n' : ''}${JSON.stringify(eventToJson(e, ctx.site, opts.now))}${i === ctx.events.length - 1 ? '\n]' : ','}`);
-      if (chunk.length === 256 || i === ctx.events.length - 1) {
-        opts.out(chunk.join('\n'));
+      if (chunk.length === 64 || i === ctx.events.length - 1) {
+        await write(chunk.join('\n'));
         chunk = [];
       }
-    });
+    }
     return 0;
   }
   const zone = ctx.config.timezone;

@@ -11,6 +11,9 @@ export interface GlobalOptions {
   env: NodeJS.ProcessEnv;
   /** Where commands write their report (stdout in the CLI, a buffer in tests). */
   out: (line: string) => void;
+  /** For large outputs: resolves when the stream can take more (a pipe that is read slowly must not
+   *  make the program buffer everything in memory). Falls back to `out` when absent. */
+  writeOut?: (chunk: string) => Promise<void>;
   /** Warnings and progress (stderr in the CLI). */
   err: (line: string) => void;
 }

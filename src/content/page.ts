@@ -150,7 +150,8 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
 
   const summary = textOf(fm.summary);
   const body = split.body;
-  const speakers = speakersFromFrontMatter(fm) ?? (speakersFromSummary(summary).length > 0 ? speakersFromSummary(summary) : speakersFromBody(body));
+  const fromSummary = speakersFromSummary(summary);
+  const speakers = speakersFromFrontMatter(fm) ?? (fromSummary.length > 0 ? fromSummary : speakersFromBody(body));
   const abstract = textOf(fm.abstract) ?? textOf(fm.abstract_short);
   const bioRaw = bioFromBody(body);
 

@@ -63,6 +63,8 @@ export function parseSpeakerList(text: string, plural: boolean): Speaker[] {
   return out;
 }
 
+const CONJUNCTION = /\s+(?:and|y|et|und)\s+/iy;
+
 function splitTopLevel(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -77,8 +79,8 @@ function splitTopLevel(s: string): string[] {
         cur = '';
         continue;
       }
-      const rest = s.slice(i);
-      const word = /^\s+(and|y|et|und)\s+/i.exec(rest);
+      CONJUNCTION.lastIndex = i;
+      const word = c === ' ' || c === '\t' ? CONJUNCTION.exec(s) : null;
       if (word) {
         parts.push(cur);
         cur = '';

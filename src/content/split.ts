@@ -15,8 +15,6 @@ export interface SplitPage {
   /** 0-based line of the page on which `frontMatter` starts. */
   frontMatterLine: number;
   body: string;
-  /** 0-based line of the page on which the body starts. */
-  bodyLine: number;
 }
 
 export class SplitError extends Error {
@@ -48,7 +46,7 @@ export function splitPage(text: string): SplitPage {
   const c = text[i];
   if (c === '-' || c === '+') return splitDelimited(text, i, c === '-' ? 'yaml' : 'toml');
   if (c === '{') return splitJson(text, i);
-  return { format: 'none', frontMatter: '', frontMatterLine: 0, body: text, bodyLine: 0 };
+  return { format: 'none', frontMatter: '', frontMatterLine: 0, body: text };
 }
 
 function splitDelimited(text: string, start: number, format: 'yaml' | 'toml'): SplitPage {
@@ -72,7 +70,6 @@ function splitDelimited(text: string, start: number, format: 'yaml' | 'toml'): S
         frontMatter,
         frontMatterLine: countLines(text, fmStart),
         body: text.slice(bodyStart),
-        bodyLine: countLines(text, bodyStart),
       };
     }
     const nl = text.indexOf('\n', lineStart);
@@ -107,7 +104,6 @@ function splitJson(text: string, start: number): SplitPage {
         frontMatter: text.slice(start, i + 1),
         frontMatterLine: countLines(text, start),
         body: text.slice(bodyStart),
-        bodyLine: countLines(text, bodyStart),
       };
     }
   }

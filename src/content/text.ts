@@ -9,6 +9,7 @@ const ALL_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
  * whole page text alive; 10,000 events would then hold 10,000 pages in memory.
  */
 export function detach(s: string): string {
+  // Re-encoding also stores pure ASCII/Latin-1 text in one byte a character, halving what it keeps.
   return s.length < 16 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 

@@ -17,7 +17,8 @@ const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FAL
 
 const bool11 = new yaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && (YAML11_TRUE.has(data) || YAML11_FALSE.has(data)),
+  // Called for every plain scalar: reject long text before the set look-ups.
+  resolve: (data: unknown) => typeof data === 'string' && data.length <= 5 && (YAML11_TRUE.has(data) || YAML11_FALSE.has(data)),
   construct: (data: string) => YAML11_TRUE.has(data),
   predicate: (obj: unknown) => typeof obj === 'boolean',
   represent: { lowercase: (obj: object) => String(obj) },
@@ -38,6 +39,9 @@ export class YamlSyntaxError extends Error {
   }
 }
 
+/** An alias (`*name`) where YAML allows one: after a space, a line start or `[ { , :`. */
+const MAY_HAVE_ALIAS = /(?:^|[\s[{,:])\*[^\s*,\]}]/m;
+
 /** More nodes than any real front matter has; an alias bomb expands far past it. */
 const MAX_NODES = 200_000;
 
@@ -47,7 +51,8 @@ export function parseYaml(text: string): unknown {
   for (let pass = 0; ; pass++) {
     try {
       const doc = yaml.load(source, { schema: HUGO_SCHEMA, json: true });
-      assertBounded(doc);
+      // Only aliases can make a small text expand; most pages have none, and skip the walk.
+      if (MAY_HAVE_ALIAS.test(source)) assertBounded(doc);
       return doc;
     } catch (error) {
       if (!(error instanceof yaml.YAMLException)) throw error;

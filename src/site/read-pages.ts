@@ -1,6 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Event, PageProblem } from '../content/event.js';
 import { parsePage, type PageLocation, type PageSiteInfo } from '../content/page.js';
 
@@ -15,8 +13,6 @@ export interface PageJob {
 export interface PagesRead {
   events: Event[];
   problems: PageProblem[];
-  /** How many threads read the pages. */
-  threads: number;
 }
 
 /**
@@ -39,7 +35,7 @@ export function readAndParse(jobs: PageJob[], info: PageSiteInfo): PagesRead {
       problems.push(...r.warnings);
     } else problems.push(...r.problems);
   }
-  return { events, problems, threads: 1 };
+  return { events, problems };
 }
 
 function readPageText(abs: string): { text: string } | { error: string } {
@@ -55,34 +51,4 @@ function readPageText(abs: string): { text: string } | { error: string } {
   } finally {
     if (fd !== null) closeSync(fd);
   }
-}
-
-/** Below this many pages a worker's start-up costs more than it saves. */
-export const PARALLEL_THRESHOLD = 1500;
-const WORKER_URL = new URL('./parse-worker.js', import.meta.url);
-
-/**
- * Reads pages on every core for large sites; the result is the same as readAndParse's, in the same
- * order. Falls back to this thread when workers are unavailable (e.g. running from TypeScript sources).
- */
-export async function readPages(jobs: PageJob[], info: PageSiteInfo, opts: { parallel?: boolean } = {}): Promise<PagesRead> {
-  const cores = Math.min(availableParallelism(), 4);
-  const parallel = opts.parallel ?? jobs.length >= PARALLEL_THRESHOLD;
-  if (!parallel || cores < 2 || !existsSync(WORKER_URL)) return readAndParse(jobs, info);
-  const size = Math.ceil(jobs.length / cores);
-  const shares = Array.from({ length: cores }, (_, i) => jobs.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
-  // The main thread takes the last share itself instead of idling while the workers run.
-  const mine = shares.pop()!;
-  const pending = shares.map(
-    (share) =>
-      new Promise<PagesRead>((resolve, reject) => {
-        const worker = new Worker(WORKER_URL, { workerData: { jobs: share, info } });
-        worker.once('message', (m: PagesRead) => resolve(m));
-        worker.once('error', reject);
-        worker.once('exit', (code) => code !== 0 && reject(new Error(`a page-reading worker stopped with code ${code}`)));
-      }),
-  );
-  const own = readAndParse(mine, info);
-  const results = [...(await Promise.all(pending)), own];
-  return { events: results.flatMap((r) => r.events), problems: results.flatMap((r) => r.problems), threads: results.length };
 }
