@@ -1,7 +1,6 @@
 /** Rendering email without a network: wording, times, escaping, the calendar, size, templates. */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -260,7 +259,7 @@ describe('templates', () => {
   });
 });
 
-describe.skipIf(!existsSync(path.resolve('dist/render/email/index.js')))('start-up cost', () => {
+describe('start-up cost', () => {
   it('importing the email renderer does not load mjml; rendering does', async () => {
     // Against the compiled code (npm test builds it first): a fresh process, as the CLI runs.
     const script = `

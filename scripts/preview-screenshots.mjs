@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * Writes the README's pictures of `announce preview` from the sample site at the repository root:
+ *   docs/screenshots/preview-index.png   the preview's index page
+ *   docs/screenshots/preview-slack.png   the seed talk's Slack announcement, as the preview renders it
+ * Uses the compiled CLI (run `npx tsc -p .` first). CHROMIUM=/path overrides Debian's /usr/bin/chromium.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const site = await mkdtemp(path.join(os.tmpdir(), 'preview-sample-'));
+await cp(path.join(root, 'content'), path.join(site, 'content'), { recursive: true });
+await cp(path.join(root, 'hugo.toml'), path.join(site, 'hugo.toml'));
+
+const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'preview', '--serve', '--port', '0', '--site', site, '--now', '2024-11-18T08:00:00Z'], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const url = await new Promise((resolve, reject) => {
+  let out = '';
+  const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 60_000);
+  child.stdout.on('data', (d) => {
+    out += d;
+    const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+    if (m) {
+      clearTimeout(timer);
+      resolve(m[1]);
+    }
+  });
+  child.once('exit', (code) => reject(new Error(`preview exited with ${code}`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  timeout: 30_000,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const shots = path.join(root, 'docs/screenshots');
+  await mkdir(shots, { recursive: true });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.screenshot({ path: path.join(shots, 'preview-index.png'), fullPage: true });
+  const html = await page.content();
+  const slug = html.includes('href="talk-event-2024-11-21/slack.html"') ? 'talk-event-2024-11-21' : /href="([^"/]+)\/slack\.html"/.exec(html)[1];
+  await page.setViewportSize({ width: 760, height: 700 });
+  await page.goto(`${url}${slug}/slack.html`, { waitUntil: 'load' });
+  await (await page.$('.card')).screenshot({ path: path.join(shots, 'preview-slack.png') });
+  console.log(`wrote ${path.join(shots, 'preview-index.png')} and preview-slack.png`);
+} finally {
+  await browser.close();
+  child.kill('SIGTERM');
+  await rm(site, { recursive: true, force: true });
+}
