@@ -49,7 +49,9 @@ const runOpts = (raw: Raw): RunOptions => ({ ...globals(raw), event: raw.event a
 const program = new Command('announce')
   .description('Announce the talks of a Hugo seminar site by email and Slack, each message once.')
   .showHelpAfterError()
-  .enablePositionalOptions();
+  .enablePositionalOptions()
+  // Before the subcommands are defined, so that they inherit it: a usage error is exit 2, never 1.
+  .exitOverride();
 addGlobals(program)
   .option('--event <id>', 'announce this event now on every configured channel, once')
   .option('--force', 'with --event: send again, or announce a page Hugo would not publish', false)
@@ -107,7 +109,6 @@ addGlobals(program.command('preview').description('render messages to files or s
     exitCode = await previewCommand(opts);
   });
 
-program.exitOverride();
 try {
   await program.parseAsync(process.argv);
   process.exitCode = exitCode;

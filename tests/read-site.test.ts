@@ -167,3 +167,27 @@ describe('configuration errors name the file and the key, exit 2', () => {
     expect(r.stderr).toMatch(/is not a Hugo site/);
   });
 });
+
+describe('the list for people', () => {
+  const s = makeSite({
+    'content/event/allday/index.md': '---\ntitle: Workshop day\ndate: 2024-07-05\nall_day: true\npublishDate: 2024-01-01T00:00:00Z\n---\n',
+    'content/event/evening/index.md': talkPage({ title: 'Evening talk', date: '2024-07-05T18:00:00+01:00' }),
+    'announce.config.yaml': 'timezone: America/New_York\n',
+  });
+  afterAll(() => s.cleanup());
+  it('shows times in the display zone, and an all-day talk on its own calendar day', async () => {
+    const r = await runCli(['list', '--site', s.dir, '--now', '2024-06-01T00:00:00Z']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/event\/allday\s+Fri 5 Jul 2024 \(all day\)/);
+    expect(r.stdout).toMatch(/event\/evening\s+Fri 5 Jul 2024 13:00 GMT-4/); // en-GB names New York time by its offset
+  });
+});
+
+describe('usage errors', () => {
+  it('exit 2 on every command, like bad configuration', async () => {
+    for (const args of [['list', '--bogus'], ['plan', '--channel', 'fax'], ['run', '--now', 'notadate'], ['--bogus']]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+    }
+  });
+});
