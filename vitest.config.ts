@@ -9,5 +9,7 @@ export default defineConfig({
     // Child processes and browsers are heavy; two files at a time keeps the machine responsive.
     maxWorkers: 2,
     minWorkers: 1,
+    // The JSON report lets .ci/run end with one plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: 'test-artifacts/vitest-report.json' }]],
   },
 });
