@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * Writes the README's pictures of `announce preview` from the sample site at the repository root:
- *   docs/screenshots/preview-index.png   the preview's index page
- *   docs/screenshots/preview-slack.png   the seed talk's Slack announcement, as the preview renders it
+ * Writes the README's pictures from `announce preview` on the sample site at the repository root:
+ *   docs/screenshots/preview-index.png                the preview's index page
+ *   docs/screenshots/preview-slack.png                the seed talk's Slack announcement
+ *   docs/screenshots/email-announcement-desktop.png   the seed talk's announcement email at 600 px
+ *   docs/screenshots/email-announcement-phone.png     the same at 375 px
+ *   docs/screenshots/email-digest-desktop.png         the week's digest at 600 px
  * Uses the compiled CLI (run `npx tsc -p .` first). CHROMIUM=/path overrides Debian's /usr/bin/chromium.
  */
 import { spawn } from 'node:child_process';
@@ -51,7 +54,20 @@ try {
   await page.setViewportSize({ width: 760, height: 700 });
   await page.goto(`${url}${slug}/slack.html`, { waitUntil: 'load' });
   await (await page.$('.card')).screenshot({ path: path.join(shots, 'preview-slack.png') });
-  console.log(`wrote ${path.join(shots, 'preview-index.png')} and preview-slack.png`);
+  const digest = /href="(\d+-digest-[^"/]+)\//.exec(html)?.[1];
+  const emails = [
+    { file: 'email-announcement-desktop.png', page: `${slug}/email.html`, width: 600 },
+    { file: 'email-announcement-phone.png', page: `${slug}/email.html`, width: 375 },
+    ...(digest ? [{ file: 'email-digest-desktop.png', page: `${digest}/email.html`, width: 600 }] : []),
+  ];
+  for (const shot of emails) {
+    const ctx = await browser.newContext({ viewport: { width: shot.width, height: 900 }, deviceScaleFactor: 1 });
+    const p = await ctx.newPage();
+    await p.goto(`${url}${shot.page}`, { waitUntil: 'load' });
+    await p.screenshot({ path: path.join(shots, shot.file), fullPage: true });
+    await ctx.close();
+  }
+  console.log(`wrote the preview and email screenshots in ${shots}`);
 } finally {
   await browser.close();
   child.kill('SIGTERM');
