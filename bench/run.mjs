@@ -50,11 +50,13 @@ try {
   const listed = JSON.parse(ours.out).length;
   const hugoListed = hugo.out.trim().split('\n').length - 1;
   if (listed !== N || hugoListed !== N) throw new Error(`expected ${N} talks, hugo listed ${hugoListed}, we listed ${listed}`);
+  const floor = bench('floor: walk + read + js-yaml only', process.execPath, [path.join(root, 'bench/floor.mjs'), dir]);
   const ratio = ours.ms / hugo.ms;
   console.log(`\n1. ${N} talks (median of ${RUNS}):`);
   console.log(`   hugo list all          ${fmt(hugo.ms)}`);
   console.log(`   announce list --json   ${fmt(ours.ms)}   peak memory ${ours.rssMB.toFixed(0)} MB`);
   console.log(`   ratio ${ratio.toFixed(2)} × Hugo (goal ≤ 0.30)   memory ${ours.rssMB.toFixed(0)} MB (goal < 150 MB)`);
+  console.log(`   floor: walk, read and js-yaml alone ${fmt(floor.ms)} = ${(floor.ms / hugo.ms).toFixed(2)} × Hugo (what any Node reader of these pages pays)`);
 
   const node0 = bench('node -e 0', process.execPath, ['-e', '0']);
   const sample = bench('announce list (sample site)', process.execPath, [...nodeFlags, cli, 'list', '--site', root, '--now', '2024-11-18T08:00:00Z']);
