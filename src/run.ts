@@ -140,6 +140,18 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       succeeded.add(action.key);
       continue;
     }
+    if (action.key in deps.ledger.data().pending) {
+      // Still pending after recovery: a stopped run may have delivered it and the look-up could not tell.
+      // Sending it now could make a second copy; it waits (exit 1, so the workflow shows it) for a run that can look.
+      failed.add(action.key);
+      if (exitCode === 0) exitCode = 1;
+      outcomes.push({
+        action,
+        status: 'skipped',
+        detail: 'an interrupted run may already have sent it and it could not be looked up (see the warning); not sent again until a run can check',
+      });
+      continue;
+    }
     try {
       deps.ledger.assertHeld();
       const outcome = await deliver(action, r ?? {}, ctx, req.now, deps);
@@ -169,7 +181,7 @@ async function verifyTransports(actions: Action[], deps: RunDeps): Promise<Map<s
 /**
  * Settles the deliveries a stopped run left pending. A Slack post or scheduled message that is found
  * is recorded as it was; anything not found (or not searchable: email, webhooks) is forgotten, so the
- * planner plans it again.
+ * planner plans it again. One whose look-up fails stays pending, and executeRun does not send it.
  */
 async function recoverPending(deps: RunDeps, warn: (line: string) => void): Promise<string[]> {
   const notes: string[] = [];

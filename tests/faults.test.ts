@@ -117,6 +117,39 @@ describe('Slack faults', () => {
   }, 60_000);
 });
 
+describe('a stopped run, then Slack cannot be searched', () => {
+  it('a post left pending is not posted again while Slack cannot be checked (missing_scope); a later run finds it', async () => {
+    const first = await run();
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    // As if that run had been killed between Slack's answer and the record: the post is in Slack, the ledger has it pending.
+    const key = 'digest:2024-11-18:slack:#seminars';
+    const state = JSON.parse(await readFile(site.state, 'utf8'));
+    const record = state.deliveries[key];
+    delete state.deliveries[key];
+    state.pending = { [key]: { since: new Date(Date.parse(record.sentAt) - 5000).toISOString(), threadTs: null, text: null, record: { ...record, slack: null } } };
+    await writeFile(site.state, JSON.stringify(state, null, 2));
+
+    // A bot without channels:read / channels:history cannot look for it.
+    slack.withoutScopes(['channels:read', 'channels:history']);
+    const blind = await run();
+    expect(blind.code).toBe(1);
+    expect(blind.stderr).toMatch(/could not check Slack for digest:2024-11-18:slack:#seminars .*missing_scope/);
+    expect(blind.stdout).toMatch(/skipped\s+digest 2024-11-18\s+slack event\/a: .*interrupted run.*not sent again/);
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect(JSON.parse(await readFile(site.state, 'utf8')).pending).toHaveProperty([key]);
+
+    // Given the scopes, the next run finds the post and records it, without posting it again.
+    slack.withoutScopes([]);
+    const found = await run();
+    expect(found.code, found.stdout + found.stderr).toBe(0);
+    expect(found.stderr).toMatch(/recovered: digest:2024-11-18:slack:#seminars: found in Slack/);
+    expectEachOnce([first.stdout, blind.stdout, blind.stderr, found.stdout, found.stderr]);
+    const after = JSON.parse(await readFile(site.state, 'utf8'));
+    expect(after.pending ?? {}).toEqual({});
+    expect(after.deliveries[key].slack.ts).toBe(slack.posts[0]!.ts);
+  }, 60_000);
+});
+
 describe('ledger faults', () => {
   it('an unwritable state folder stops the run before anything is sent (exit 2)', async () => {
     await writeFile(path.join(site.root, 'blocker'), 'a file where the state folder should be');

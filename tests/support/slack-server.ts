@@ -13,6 +13,8 @@
  *   slack.failNext(500);                      // HTTP 500 (the client retries it)
  *   slack.failNext({ delayMs: 2000 });        // answer normally, but late (for crash tests)
  *   slack.failNext({ lostAnswer: true });     // do it, then drop the connection without answering
+ *   slack.withoutScopes(['channels:read', 'channels:history']); // the token lacks exactly these: methods needing one
+ *                                             // answer missing_scope (with `needed`) on every call; [] gives them back
  *   slack.calls;      // every request, in order: { method, params, authorized, at, status, error }
  *   slack.posts;      // messages in the channel (posts, thread replies, webhook posts, delivered scheduled ones)
  *   slack.updates;    // chat.update calls that succeeded
@@ -84,13 +86,15 @@ export interface SlackServer {
   scheduled: ScheduledMessage[];
   deleted: ScheduledMessage[];
   failNext(fault: SlackFault, opts?: { times?: number; method?: string }): void;
+  /** The token lacks exactly these OAuth scopes: every call to a method that needs one answers `missing_scope`. */
+  withoutScopes(scopes: string[]): void;
   setNow(now: Date | null): void;
   deliverDue(at?: Date): SlackMessage[];
   channelId(name: string): string;
   waitForCalls(n: number, timeoutMs?: number): Promise<void>;
   /** Resolves when no request is being handled (delayed answers included). */
   idle(): Promise<void>;
-  /** Forgets calls, messages and pending faults (await idle() first if delayed requests may still land). */
+  /** Forgets calls, messages, pending faults and missing scopes (await idle() first if delayed requests may still land). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -103,10 +107,22 @@ export interface SlackServerOptions {
 
 const DAY = 24 * 3600;
 
+/** The scope each method needs from a bot token (Slack's documentation), for `withoutScopes`. */
+const SCOPE_OF: Record<string, string> = {
+  'chat.postMessage': 'chat:write',
+  'chat.update': 'chat:write',
+  'chat.scheduleMessage': 'chat:write',
+  'chat.deleteScheduledMessage': 'chat:write',
+  'conversations.list': 'channels:read',
+  'conversations.history': 'channels:history',
+  'conversations.replies': 'channels:history',
+};
+
 export async function startSlackServer(opts: SlackServerOptions = {}): Promise<SlackServer> {
   const token = opts.token ?? 'xoxb-test-token-0000';
   const webhookPath = `/services/T0TEST/B0TEST/${randomBytes(12).toString('hex')}`;
   const faults: Array<{ fault: SlackFault; method: string | null }> = [];
+  const missingScopes = new Set<string>();
   let clock: Date | null = null;
   let tsCounter = 0;
   let schedCounter = 0;
@@ -228,6 +244,12 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
 
     if (!bearer) return fail('not_authed');
     if (bearer !== token) return fail('invalid_auth');
+
+    const scope = SCOPE_OF[method];
+    if (scope && missingScopes.has(scope)) {
+      const provided = Object.values(SCOPE_OF).filter((s, i, all) => all.indexOf(s) === i && !missingScopes.has(s));
+      return fail('missing_scope', { needed: scope, provided: provided.join(',') });
+    }
 
     const channelParam = typeof params.channel === 'string' ? params.channel : '';
     const needChannel = (): string | null => {
@@ -388,6 +410,10 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
     failNext(fault, o = {}) {
       for (let i = 0; i < (o.times ?? 1); i++) faults.push({ fault, method: o.method ?? null });
     },
+    withoutScopes(scopes) {
+      missingScopes.clear();
+      for (const s of scopes) missingScopes.add(s);
+    },
     setNow(d) {
       clock = d;
     },
@@ -432,6 +458,7 @@ export async function startSlackServer(opts: SlackServerOptions = {}): Promise<S
       state.scheduled = [];
       state.deleted = [];
       faults.length = 0;
+      missingScopes.clear();
     },
     close() {
       return new Promise<void>((resolve, reject) => {
