@@ -316,7 +316,8 @@ export function recordOf(action: Action, ctx: RunContext, now: Date): DeliveryRe
     const e = byId.get(id);
     if (e) paths[id] = e.path;
     if (action.kind === 'cancellation') said[id] = { ...action.previous, cancelled: true, fingerprint: saidOf(eventFromSaid(id, action.previous), true).fingerprint };
-    else if (action.kind !== 'reminder' && e) said[id] = saidOf(e);
+    // A reminder's `said` is what a scheduled one will show, so that a change of details re-schedules it.
+    else if (e && !(action.kind === 'reminder' && action.op === 'delete')) said[id] = saidOf(e);
   }
   return {
     kind: action.kind,

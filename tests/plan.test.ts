@@ -228,6 +228,26 @@ describe('planRun: reminders', () => {
   });
 });
 
+describe('planRun: a scheduled reminder that says old details', () => {
+  const config = aConfig();
+  const a = talk('event/a', '2024-11-21T13:00:00Z', { location: 'Abacws' });
+  const now = at('2024-11-18T08:00:00Z');
+
+  it('is replaced when the location changes though the time does not; a posted one is left alone', () => {
+    const ledger = record(emptyLedger(), planRun([a], emptyLedger(), config, site, now, [bot]), [a], now);
+    const old = ledger.deliveries['reminder:event/a@60m:slack:#seminars']!;
+    expect(old.said['event/a']?.location).toBe('Abacws');
+    const moved = { ...a, location: 'Room 0.01' };
+    const t = at('2024-11-19T09:00:00Z');
+    const actions = planRun([moved], ledger, config, site, t, [bot]);
+    expect(summary(actions)).toEqual(['update slack event/a', 'reminder:schedule slack event/a']);
+    expect(actions[1]).toMatchObject({ at: at('2024-11-21T12:00:00Z'), replaces: old.scheduled });
+    expect(planRun([moved], record(ledger, actions, [moved], t), config, site, t, [bot])).toEqual([]);
+    // Once Slack has posted it (its time has passed), a change does not post it again.
+    expect(summary(planRun([moved], ledger, config, site, at('2024-11-21T12:10:00Z'), [bot]))).toEqual(['update slack event/a']);
+  });
+});
+
 describe('planRun: updates and cancellations', () => {
   const config = aConfig();
   const a = talk('event/a', '2024-11-21T13:00:00Z', { location: 'Abacws' });

@@ -187,3 +187,48 @@ describe('timeline', () => {
     expect(summary).toMatch(/\| scheduled \| reminder \(schedule\) 60 min \| slack \| event\/a \|/);
   }, 120_000);
 });
+
+describe('a scheduled reminder follows the talk', () => {
+  it('is re-scheduled with the new details when the location changes and the time does not', async () => {
+    smtp.clear();
+    slack.reset();
+    const own = await makeSite(CONFIG);
+    try {
+      const at = async (now: string) => {
+        slack.setNow(new Date(now));
+        slack.deliverDue(new Date(now));
+        const r = await runCli(['--site', own.root, '--now', now], env);
+        expect(r.code, r.stdout + r.stderr).toBe(0);
+        return r;
+      };
+      await own.writeTalk('a', { title: 'Talk A', date: '2024-11-21T13:00:00Z', date_end: '2024-11-21T14:00:00Z', location: 'Abacws' });
+      await at('2024-11-18T08:05:00Z');
+      expect(slack.scheduled).toHaveLength(1);
+      const before = slack.scheduled[0]!;
+      expect(JSON.stringify(before.blocks)).toContain('Abacws');
+
+      await own.writeTalk('a', { title: 'Talk A', date: '2024-11-21T13:00:00Z', date_end: '2024-11-21T14:00:00Z', location: 'Room 0.01' });
+      await at('2024-11-19T09:00:00Z');
+      expect(emails()).toEqual(['digest event/a', 'update event/a']);
+      const scheduling = slack.calls.map((c) => c.method).filter((m) => /^chat\.(schedule|deleteScheduled)Message$/.test(m));
+      expect(scheduling).toEqual(['chat.scheduleMessage', 'chat.deleteScheduledMessage', 'chat.scheduleMessage']);
+      expect(slack.deleted.map((s) => s.id)).toEqual([before.id]);
+      expect(slack.scheduled).toHaveLength(1);
+      const after = slack.scheduled[0]!;
+      expect(after.postAt).toBe(before.postAt);
+      expect(JSON.stringify(after.blocks)).toContain('Room 0.01');
+      expect(JSON.stringify(after.blocks)).not.toContain('Abacws');
+
+      // Told once: the next run leaves it alone, and Slack posts the new one.
+      await at('2024-11-20T09:00:00Z');
+      expect(slack.deleted).toHaveLength(1);
+      expect(slack.scheduled.map((s) => s.id)).toEqual([after.id]);
+      await at('2024-11-21T12:30:00Z');
+      const posted = slack.posts.filter((p) => p.via === 'scheduled');
+      expect(posted).toHaveLength(1);
+      expect(JSON.stringify(posted[0]!.blocks)).toContain('Room 0.01');
+    } finally {
+      await own.remove();
+    }
+  }, 60_000);
+});

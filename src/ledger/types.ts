@@ -37,7 +37,7 @@ export interface DeliveryRecord {
   sentAt: string;
   /** When it is due / scheduled for (ISO). */
   at: string;
-  /** Per event id: what this message said about it (announcement, digest, update, cancellation). */
+  /** Per event id: what this message said about it (for a reminder: what it shows, so a change re-schedules it). */
   said: Record<string, Said>;
   /** Calendar SEQUENCE carried by this message (per event, the same for every event of a digest). */
   sequence: number;

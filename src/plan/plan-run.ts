@@ -196,11 +196,15 @@ export function planRun(
         const at = new Date(e.start.getTime() - minutes * MINUTE);
         const key = deliveryKey('reminder', `${e.id}@${minutes}m`, channel, destination);
         const existing = ledger.deliveries[key];
-        if (existing && existing.status !== 'deleted' && existing.at === at.toISOString()) continue;
         const stillScheduled =
           existing?.status === 'scheduled' && existing.scheduled && Date.parse(existing.at) > now.getTime()
             ? existing.scheduled
             : null;
+        if (existing && existing.status !== 'deleted' && existing.at === at.toISOString()) {
+          // A reminder already posted stays as it is; one still waiting in Slack is replaced when the talk's
+          // details changed since it was scheduled (its time is handled above: a new time is a new `at`).
+          if (!stillScheduled || !reminderOutdated(existing, e)) continue;
+        }
         let op: ReminderAction['op'] | null = null;
         if (target.canSchedule && at.getTime() > now.getTime() + SCHEDULE_MARGIN_MS) op = 'schedule';
         else if (at.getTime() <= now.getTime() || target.canSchedule) op = 'post';
@@ -224,6 +228,15 @@ export function planRun(
     }
   }
   return phases.flat();
+}
+
+/** A scheduled reminder that says other details (title, time, location, speakers, link) than the page now does. */
+function reminderOutdated(record: DeliveryRecord, e: Event): boolean {
+  const said = record.said[e.id];
+  // Recorded before reminders kept what they said: nothing to compare with, so it is left alone.
+  if (!said) return false;
+  const now = saidOf(e);
+  return said.fingerprint !== now.fingerprint || said.permalink !== now.permalink;
 }
 
 function reminderDelete(key: string, id: string, minutes: number, record: DeliveryRecord, now: Date): ReminderAction {
