@@ -10,18 +10,42 @@ export function secretValues(env: NodeJS.ProcessEnv = process.env): string[] {
     const v = env[name];
     if (!v) continue;
     values.push(v);
-    if (name === 'SMTP_URL') {
-      try {
-        const u = new URL(v);
-        if (u.password) values.push(u.password, decodeURIComponent(u.password));
-        if (u.username && u.password) values.push(`${u.username}:${u.password}`);
-      } catch {
-        /* not a URL: the whole value is already listed */
-      }
-    }
+    if (name === 'SMTP_URL') values.push(...smtpPasswordForms(v));
   }
   // Longest first, so a URL is replaced whole before its password is.
   return [...new Set(values.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The password in SMTP_URL as written, decoded, and with its user name; also when the URL is malformed
+ * (e.g. an unencoded # or /), read leniently as everything between `scheme://` and the last `@`.
+ */
+function smtpPasswordForms(url: string): string[] {
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  const userinfos: string[] = [];
+  try {
+    const u = new URL(url);
+    if (u.password) userinfos.push(`${u.username}:${u.password}`);
+  } catch {
+    /* malformed: the lenient reading below still finds it */
+  }
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/(.*)@/is.exec(url.trim());
+  if (authority?.[1]) userinfos.push(authority[1]);
+  const forms: string[] = [];
+  for (const userinfo of userinfos) {
+    const colon = userinfo.indexOf(':');
+    if (colon < 0) continue;
+    const password = userinfo.slice(colon + 1);
+    if (password) forms.push(password, decode(password));
+    if (colon > 0 && password) forms.push(userinfo);
+  }
+  return forms;
 }
 
 export function scrub(text: string, env: NodeJS.ProcessEnv = process.env): string {

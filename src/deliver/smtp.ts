@@ -1,10 +1,12 @@
 /**
- * SMTP through nodemailer's pool. TLS follows the URL: smtps:// is implicit TLS (465), smtp:// upgrades
- * with STARTTLS whenever the server offers it. Timeouts are bounded so a cron job never hangs, and a
- * failed message is not requeued inside the pool: the run leaves it unrecorded and the next run retries
- * it, which is the one retry policy (a silent requeue after a dropped connection could send twice).
+ * SMTP through nodemailer's pool. SMTP_URL is parsed here, once, with the WHATWG parser, and nodemailer
+ * gets explicit options, never the URL: its legacy parser prints a malformed URL, password included, in a
+ * process warning. TLS follows the URL: smtps:// is implicit TLS (465), smtp:// upgrades with STARTTLS
+ * whenever the server offers it. Timeouts are bounded so a cron job never hangs, and a failed message is
+ * not requeued inside the pool: the run leaves it unrecorded and the next run retries it, which is the one
+ * retry policy (a silent requeue after a dropped connection could send twice).
  */
-import { DeliveryError } from '../errors.js';
+import { ConfigError, DeliveryError } from '../errors.js';
 import { redactUrl, scrub } from '../secrets.js';
 import type { Mailer, OutgoingEmail } from './types.js';
 import { toMailOptions } from './mail-message.js';
@@ -43,30 +45,118 @@ function describeFailure(err: SmtpError, server: string, recipients: string, env
   return `SMTP server ${server} could not be reached or dropped the connection while sending to ${recipients} (${what}${reply}); it will be retried on the next run`;
 }
 
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
 /**
  * smtp:// with a user and password to another machine must not send them in the clear when the server
- * does not offer STARTTLS; `?requireTLS=false` in the URL opts out (nodemailer reads URL options last).
+ * does not offer STARTTLS; `?requireTLS=false` in the URL opts out.
  */
 export function needsRequiredTls(url: string): boolean {
   try {
     const u = new URL(url);
-    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(u.hostname);
-    return u.protocol === 'smtp:' && u.username !== '' && !loopback;
+    return u.protocol === 'smtp:' && u.username !== '' && !LOOPBACK.test(u.hostname);
   } catch {
     return false;
   }
 }
 
+/** What SMTP_URL says, as nodemailer's explicit options: nodemailer never parses the URL (or the secret). */
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth?: { user: string; pass: string };
+  requireTLS: boolean;
+  ignoreTLS?: boolean;
+  name?: string;
+  tls?: { rejectUnauthorized?: boolean; servername?: string; minVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3' };
+}
+
+const SHAPE =
+  'smtps://user:password@host:465 or smtp://user:password@host:587, and percent-encode special characters ' +
+  'in the user name and password (# as %23, / as %2F, ? as %3F, @ as %40, : as %3A, % as %25); see docs/smtp.md';
+const BOOLEAN_OPTIONS = ['requireTLS', 'ignoreTLS', 'tls.rejectUnauthorized'] as const;
+const TEXT_OPTIONS = ['name', 'tls.servername', 'tls.minVersion'] as const;
+const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+
+/** Never quotes the value (nor any part of it, nor the URL parser's error, which carries the input). */
+const invalid = (why: string) => new ConfigError(`SMTP_URL ${why}. Write it as ${SHAPE}.`);
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw invalid('has a "%" in the user name or password that is not a valid percent-encoding (a % itself is written %25)');
+  }
+}
+
+/**
+ * Parses SMTP_URL once, with the WHATWG parser, into explicit options; anything it cannot read exactly
+ * is a ConfigError naming the variable and the expected shape, never the value.
+ */
+export function parseSmtpUrl(url: string): SmtpSettings {
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    throw invalid(
+      'is not a valid URL (usually a #, /, ? or @ in the password that is not percent-encoded, or a port that is not a number)',
+    );
+  }
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw invalid('must start with smtp:// or smtps://');
+  // A raw # starts a fragment, a raw / a path, a raw ? a query: each cuts a password short silently.
+  if (url.includes('#')) throw invalid('contains a "#", which ends the address part of a URL');
+  if (u.pathname !== '' && u.pathname !== '/') throw invalid('has a path after the host (a "/" that is not percent-encoded)');
+  const secure = u.protocol === 'smtps:';
+  const hostname = u.hostname;
+  if (!hostname) throw invalid('has no host');
+  const port = u.port === '' ? (secure ? 465 : 587) : Number(u.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw invalid('has a port that is not a number from 1 to 65535');
+
+  const settings: SmtpSettings = {
+    host: hostname.replace(/^\[(.*)\]$/, '$1'),
+    port,
+    secure,
+    requireTLS: u.protocol === 'smtp:' && u.username !== '' && !LOOPBACK.test(hostname),
+  };
+  if (u.username || u.password) settings.auth = { user: decode(u.username), pass: decode(u.password) };
+
+  for (const [key, value] of u.searchParams) {
+    if ((BOOLEAN_OPTIONS as readonly string[]).includes(key)) {
+      if (value !== 'true' && value !== 'false') throw invalid(`option ${key} must be true or false`);
+      const on = value === 'true';
+      if (key === 'requireTLS') settings.requireTLS = on;
+      else if (key === 'ignoreTLS') settings.ignoreTLS = on;
+      else settings.tls = { ...settings.tls, rejectUnauthorized: on };
+    } else if ((TEXT_OPTIONS as readonly string[]).includes(key)) {
+      if (key === 'name') settings.name = value;
+      else if (key === 'tls.servername') settings.tls = { ...settings.tls, servername: value };
+      else {
+        const version = TLS_VERSIONS.find((v) => v === value);
+        if (!version) throw invalid(`option tls.minVersion must be one of ${TLS_VERSIONS.join(', ')}`);
+        settings.tls = { ...settings.tls, minVersion: version };
+      }
+    } else {
+      // The key is not quoted: a "?" in an unencoded password would put part of it here.
+      throw invalid(
+        `has an unsupported option after "?" (supported: ${[...BOOLEAN_OPTIONS, ...TEXT_OPTIONS].join(', ')}; a "?" in the password is written %3F)`,
+      );
+    }
+  }
+  return settings;
+}
+
+/** Throws a ConfigError at once when SMTP_URL cannot be read, before any channel sends anything. */
 export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }): Mailer {
+  const settings = parseSmtpUrl(opts.url);
   const destination = smtpDestination(opts.url);
   type Transporter = import('nodemailer').Transporter;
   let transporter: Promise<Transporter> | null = null;
   const transport = (): Promise<Transporter> => {
     transporter ??= import('nodemailer').then((nm) =>
       nm.createTransport({
-        url: opts.url,
+        ...settings,
         pool: true,
-        requireTLS: needsRequiredTls(opts.url),
         maxConnections: 2,
         maxMessages: 100,
         maxRequeues: 0,
