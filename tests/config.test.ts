@@ -39,6 +39,17 @@ describe('configuration', () => {
     expect(config.slack.channel).toBe('#talks');
   });
 
+  it('warns truthfully when talks are announced only on their day', () => {
+    const { warnings } = parseConfig('timezone: Europe/London\ndigest: { enabled: false }\nannounce: { mode: each, daysBefore: 0 }\n', {
+      shownName: 'x',
+      isJson: false,
+      site: aSite(),
+    });
+    expect(warnings).toEqual([
+      'announce.daysBefore is 0 and the digest is off: each talk is announced only on its day (from 00:00 Europe/London), hours before it starts',
+    ]);
+  });
+
   it('names the file and each bad key', () => {
     try {
       parseConfig('digest:\n  time: "8am"\nemail:\n  to: []\n  form: x\n', { shownName: 'announce.config.yaml', isJson: false, site: aSite() });

@@ -153,6 +153,16 @@ describe('planRun: digests and announcements', () => {
     expect(actions[1]).toMatchObject({ reason: 'due', at: at('2024-11-25T13:00:00Z') });
   });
 
+  it('with daysBefore 0, announces on the day of the talk (from midnight in the display zone), before it starts', () => {
+    const ny = aConfig({ timezone: 'America/New_York', announce: { mode: 'each', daysBefore: 0 } });
+    const t = talk('event/t', '2024-11-21T18:00:00Z'); // 13:00 in New York; the day starts at 05:00Z
+    const announcements = (now: string) => planRun([t], emptyLedger(), ny, site, at(now), [email]).filter((x) => x.kind === 'announcement');
+    expect(announcements('2024-11-21T04:59:00Z')).toEqual([]);
+    expect(announcements('2024-11-21T05:00:00Z')).toEqual([expect.objectContaining({ reason: 'due', at: at('2024-11-21T05:00:00Z') })]);
+    expect(announcements('2024-11-21T17:59:00Z')).toHaveLength(1);
+    expect(announcements('2024-11-21T18:00:00Z')).toEqual([]);
+  });
+
   it('with digests off, announces daysBefore ahead', () => {
     const off = aConfig({ digest: { ...config.digest, enabled: false }, announce: { mode: 'digest', daysBefore: 2 } });
     expect(planRun([b], emptyLedger(), off, site, at('2024-11-26T12:00:00Z'), [email])).toEqual([]);

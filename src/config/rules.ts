@@ -21,12 +21,14 @@ const emailHasRecipients: Rule = (c, f) =>
     ? { error: 'email: give at least one recipient in email.to, email.cc or email.bcc' }
     : null;
 
-const remindersWithinDigest: Rule = (c) =>
-  c.announce.mode === 'each' && c.announce.daysBefore === 0 && !c.digest.enabled
-    ? { warning: 'announce.daysBefore is 0 and the digest is off: talks are announced only on their day' }
+const announcedOnTheDay: Rule = (c) =>
+  c.announce.daysBefore === 0 && !c.digest.enabled
+    ? {
+        warning: `announce.daysBefore is 0 and the digest is off: each talk is announced only on its day (from 00:00 ${c.timezone}), hours before it starts`,
+      }
     : null;
 
-const RULES: Rule[] = [validZone, validLocale, emailHasRecipients, remindersWithinDigest];
+const RULES: Rule[] = [validZone, validLocale, emailHasRecipients, announcedOnTheDay];
 
 /** Cross-field checks that the schema cannot express. */
 export function checkConfigRules(config: Config, file: ConfigFile): { errors: string[]; warnings: string[] } {

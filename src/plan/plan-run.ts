@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
 import type { HugoSite, PublishState } from '../site/types.js';
@@ -149,7 +150,7 @@ export function planRun(
         destination,
         events: [e.id],
         event: e.id,
-        at: reason === 'due' ? new Date(e.start.getTime() - config.announce.daysBefore * 86_400_000) : now,
+        at: reason === 'due' ? announceFrom(e, config) : now,
         after: null,
         reason,
         messageId: channel === 'email' ? messageIdFor(key, 'announcement', subject, host) : null,
@@ -172,7 +173,7 @@ export function planRun(
         if (history && lastSaid(history, e.id)?.cancelled) continue;
         if (each) {
           if ((history?.ownAnnouncements.length ?? 0) > 0) continue;
-          if (now.getTime() >= e.start.getTime() - config.announce.daysBefore * 86_400_000) announce(e, 'due');
+          if (now.getTime() >= announceFrom(e, config).getTime()) announce(e, 'due');
         } else {
           if ((history?.told.length ?? 0) > 0 || toldThisRun.has(e.id)) continue;
           // No digest will list it before it happens: the next one goes out after its start.
@@ -237,6 +238,16 @@ function reminderOutdated(record: DeliveryRecord, e: Event): boolean {
   if (!said) return false;
   const now = saidOf(e);
   return said.fingerprint !== now.fingerprint || said.permalink !== now.permalink;
+}
+
+/**
+ * When an event's own announcement is due (announce.mode each): `daysBefore` days before its start, and for
+ * 0, on the day itself: from midnight in the display zone, so that it still goes out before the talk starts.
+ */
+function announceFrom(e: Event, config: Config): Date {
+  const days = config.announce.daysBefore;
+  if (days > 0) return new Date(e.start.getTime() - days * 86_400_000);
+  return DateTime.fromJSDate(e.start, { zone: config.timezone }).startOf('day').toJSDate();
 }
 
 function reminderDelete(key: string, id: string, minutes: number, record: DeliveryRecord, now: Date): ReminderAction {
