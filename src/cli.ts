@@ -68,10 +68,12 @@ addGlobals(program.command('run').description('everything due now (the cron job)
     exitCode = await runCommand(runOpts(raw));
   });
 
-addGlobals(program.command('digest').description("send the current period's digest now")).action(async (raw: Raw) => {
-  const { digestCommand } = await import('./commands/run.js');
-  exitCode = await digestCommand(runOpts(raw));
-});
+addGlobals(program.command('digest').description("send the current period's digest now"))
+  .option('--force', "send it again when this period's digest has gone out", false)
+  .action(async (raw: Raw) => {
+    const { digestCommand } = await import('./commands/run.js');
+    exitCode = await digestCommand(runOpts(raw));
+  });
 
 addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing')).action(
   async (raw: Raw) => {

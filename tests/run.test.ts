@@ -106,6 +106,11 @@ describe('announce digest', () => {
     expect(r.stdout).toMatch(/sent\s+digest 2024-11-18\s+email event\/mert-seminar/);
     const again = await cli('digest', '--now', NOW);
     expect(again.stdout).toMatch(/Nothing was due/);
+    const forced = await cli('digest', '--force', '--now', NOW, '--channel', 'email', '--json');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(JSON.parse(forced.stdout).outcomes.map((o: { key: string; status: string }) => `${o.status} ${o.key}`)).toEqual([
+      'sent digest:2024-11-18~2:email:outbox',
+    ]);
   });
 });
 
