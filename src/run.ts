@@ -24,7 +24,7 @@ export interface RunContext {
   config: Config;
   site: HugoSite;
   events: Event[];
-  /** Page paths that could not be read this time. */
+  /** Event ids of the pages that could not be read this time (see PageProblem.eventId). */
   unreadable: string[];
 }
 

@@ -322,7 +322,7 @@ describe('planRun: updates and cancellations', () => {
 
   it('does not take a page that failed to read for a deleted one', () => {
     const ledger = sent();
-    expect(planRun([], ledger, config, site, at('2024-11-19T09:00:00Z'), [email, bot], { unreadable: [a.path] })).toEqual([]);
+    expect(planRun([], ledger, config, site, at('2024-11-19T09:00:00Z'), [email, bot], { unreadable: [a.id] })).toEqual([]);
   });
 
   it('sends nothing about a talk that has already started, even if it changed or vanished', () => {

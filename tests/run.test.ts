@@ -1,6 +1,6 @@
 /** The run commands through the CLI, on a fresh clone's terms (no secrets: the outbox). */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,19 @@ describe('announce digest', () => {
     expect(JSON.parse(forced.stdout).outcomes.map((o: { key: string; status: string }) => `${o.status} ${o.key}`)).toEqual([
       'sent digest:2024-11-18~2:email:outbox',
     ]);
+  });
+});
+
+describe('a page that cannot be read', () => {
+  it('is not taken for deleted when it was also renamed from a bundle to a single file', async () => {
+    const first = await cli('--now', NOW, '--channel', 'email');
+    expect(first.stdout).toMatch(/sent\s+digest 2024-11-18\s+email event\/mert-seminar/);
+    await site.removeTalk('mert-seminar');
+    await writeFile(path.join(site.root, 'content', 'event', 'mert-seminar.md'), '---\ntitle: "Talk A\ndate: [2024-11-21\n---\n');
+    const r = await cli('--now', '2024-11-20T09:00:00Z', '--channel', 'email');
+    expect(r.stderr).toMatch(/content\/event\/mert-seminar\.md:\d+:\d+: error/);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/cancellation/);
   });
 });
 

@@ -59,7 +59,7 @@ const runContext = (ctx: Context) => ({
   config: ctx.config,
   site: ctx.site,
   events: ctx.events,
-  unreadable: ctx.problems.filter((p) => p.severity === 'error').map((p) => p.path),
+  unreadable: ctx.problems.flatMap((p) => (p.severity === 'error' && p.eventId ? [p.eventId] : [])),
 });
 
 async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<number> {

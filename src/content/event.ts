@@ -70,4 +70,6 @@ export interface PageProblem {
   column: number;
   message: string;
   severity: 'error' | 'warning';
+  /** For a page that could not be read (an error): the id its event would have, so it is not taken for deleted. */
+  eventId?: string;
 }

@@ -41,7 +41,7 @@ type Fm = Record<string, unknown>;
 export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): PageResult {
   const fail = (line: number, column: number, message: string): PageResult => ({
     event: null,
-    problems: [{ path: loc.path, line: line + 1, column: column + 1, message, severity: 'error' }],
+    problems: [{ path: loc.path, line: line + 1, column: column + 1, message, severity: 'error', eventId: eventId(loc) }],
   });
   if (text.trim() === '') return fail(0, 0, 'the page is empty: it needs front matter with at least a title and a date');
   const nul = text.indexOf('\u0000');
@@ -206,7 +206,8 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
 
 const PLACEHOLDER = /^(?:.*\b(?:tba|tbd|tbc|to be (?:announced|determined|confirmed)|placeholder|untitled)\b.*|\?+|-+|xxx+)$/i;
 
-function eventId(loc: PageLocation): string {
+/** The event id of the page at `loc`: its content path without extension or `/index` (and `.lang` for a translation). */
+export function eventId(loc: PageLocation): string {
   const id = loc.bundle ? loc.contentPath.replace(/\/index$/, '') : loc.contentPath;
   return loc.translation && loc.lang ? `${id}.${loc.lang}` : id;
 }

@@ -46,7 +46,7 @@ export interface DeliveryRecord {
   scheduled: { channel: string; id: string } | null;
   /** Reminder only. */
   minutesBefore: number | null;
-  /** Page path (relative to the site) of each event, so a page that failed to read is not taken for deleted. */
+  /** Page path (relative to the site) of each event when it was sent, for people reading the ledger. */
   paths: Record<string, string>;
 }
 

@@ -84,8 +84,9 @@ export function planRun(
           previous: last,
         };
 
-        // A page that failed to read this time is not a deleted page: wait until it reads again.
-        if (!event && history.told.some((t) => Object.values(t.record.paths).some((p) => unreadable.has(p)))) continue;
+        // A page that failed to read this time is not a deleted page (even if it was also renamed, say from
+        // event/a/index.md to event/a.md: the id is the same): wait until it reads again.
+        if (!event && unreadable.has(id)) continue;
         if (!event || !isPublished(event) || event.cancelled) {
           for (const [minutes, r] of history.reminders) {
             if (r.record.status === 'scheduled' && r.record.scheduled && Date.parse(r.record.at) > now.getTime())

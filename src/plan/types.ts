@@ -93,6 +93,6 @@ export type PlanMode = { type: 'run' } | { type: 'digest'; force: boolean } | { 
 
 export interface PlanOptions {
   mode?: PlanMode;
-  /** Page paths (relative to the site) that could not be read: their events are not taken for deleted. */
+  /** Event ids of pages that could not be read (the ids they would have): those events are not taken for deleted. */
   unreadable?: string[];
 }

@@ -141,7 +141,7 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
   const ledger = await readLedger(ledgerPath);
   const targets = await channelTargets(ctx.config, opts.env, opts.channel);
   const only = opts.event ? resolveEvent(ctx.events, opts.event) : null;
-  const unreadable = ctx.problems.filter((p) => p.severity === 'error').map((p) => p.path);
+  const unreadable = ctx.problems.flatMap((p) => (p.severity === 'error' && p.eventId ? [p.eventId] : []));
   const mode = only ? ({ type: 'event', id: only.id, force: true } as const) : ({ type: 'run' } as const);
   const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, { mode, unreadable });
 

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Event, PageProblem } from '../content/event.js';
-import { parsePage, type PageLocation, type PageSiteInfo } from '../content/page.js';
+import { eventId, parsePage, type PageLocation, type PageSiteInfo } from '../content/page.js';
 
 /** Larger files are not seminar pages; reading stops there so one file cannot exhaust memory. */
 export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
@@ -26,7 +26,7 @@ export function readAndParse(jobs: PageJob[], info: PageSiteInfo): PagesRead {
   for (const job of jobs) {
     const t = readPageText(job.abs);
     if ('error' in t) {
-      problems.push({ path: job.loc.path, line: 1, column: 1, message: t.error, severity: 'error' });
+      problems.push({ path: job.loc.path, line: 1, column: 1, message: t.error, severity: 'error', eventId: eventId(job.loc) });
       continue;
     }
     const r = parsePage(t.text, job.loc, info);
