@@ -18,7 +18,8 @@ import type { MessageInput, RenderedEmail, SlackPayload } from './render/types.j
 import { AnnounceError } from './errors.js';
 import { saidOf } from './ledger/keys.js';
 import type { DeliveryRecord, LedgerStore, Said } from './ledger/index.js';
-import { planRun, type Action, type ChannelTarget, type PlanMode } from './plan/index.js';
+import { planPublishedSinceForced, planRun, type Action, type ChannelTarget, type PlanMode } from './plan/index.js';
+import { publishState } from './site/read-site.js';
 
 export interface RunContext {
   config: Config;
@@ -95,6 +96,13 @@ interface Rendered {
 export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps): Promise<RunReport> {
   const warn = deps.warn ?? (() => undefined);
   const recovered = req.dryRun ? [] : await recoverPending(deps, warn);
+  if (!req.dryRun) {
+    // Talks announced with --force before Hugo published them, published now: unpublishing them again is news.
+    // This only amends what earlier records said; it sends nothing.
+    const pending = deps.ledger.data().pending;
+    for (const { key, record } of planPublishedSinceForced(ctx.events, deps.ledger.data(), ctx.site, req.now))
+      if (!(key in pending)) deps.ledger.complete(key, record);
+  }
   const actions = planFor(ctx, deps.ledger, req, channelTargets(deps));
   const outcomes: Outcome[] = [];
   let exitCode: 0 | 1 | 2 = 0;
@@ -317,7 +325,7 @@ export function recordOf(action: Action, ctx: RunContext, now: Date): DeliveryRe
     if (e) paths[id] = e.path;
     if (action.kind === 'cancellation') said[id] = { ...action.previous, cancelled: true, fingerprint: saidOf(eventFromSaid(id, action.previous), true).fingerprint };
     // A reminder's `said` is what a scheduled one will show, so that a change of details re-schedules it.
-    else if (e && !(action.kind === 'reminder' && action.op === 'delete')) said[id] = saidOf(e);
+    else if (e && !(action.kind === 'reminder' && action.op === 'delete')) said[id] = saidNow(e, ctx.site, now);
   }
   return {
     kind: action.kind,
@@ -336,6 +344,16 @@ export function recordOf(action: Action, ctx: RunContext, now: Date): DeliveryRe
     minutesBefore: action.kind === 'reminder' ? action.minutesBefore : null,
     paths,
   };
+}
+
+/**
+ * What a message says about a talk as it stands at `now`. A talk announced with --force may be cancelled or
+ * unpublished: that is recorded too, so that the next run does not send a cancellation for what people were told.
+ */
+function saidNow(e: Event, site: HugoSite, now: Date): Said {
+  const said = saidOf(e, e.cancelled);
+  const state = publishState(e, site, now);
+  return state === 'published' ? said : { ...said, unpublished: state };
 }
 
 async function deliver(action: Action, r: Rendered, ctx: RunContext, now: Date, deps: RunDeps): Promise<Outcome> {

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanEnv, makeSite, runCli, type TempSite } from './run-support.js';
 import { startSmtpServer } from './support/smtp-server.js';
+import { planCommand } from '../src/commands/run.js';
+import type { RunOptions } from '../src/commands/options.js';
 
 const NOW = '2024-11-19T11:00:00Z';
 const CONFIG = `
@@ -96,6 +98,84 @@ describe('announce --event', () => {
     const forced = await cli('--event', 'draft', '--force', '--now', NOW);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stdout).toMatch(/sent\s+announcement\s+email event\/draft/);
+  });
+});
+
+describe('announce --event on a page Hugo does not publish, or a cancelled talk', () => {
+  const said = async (id: string) => {
+    const state = JSON.parse(await readFile(site.state, 'utf8'));
+    return (Object.values(state.deliveries) as Array<{ kind: string; said: Record<string, Record<string, unknown>> }>)
+      .filter((d) => d.kind !== 'reminder' && d.said[id])
+      .map((d) => d.said[id]!);
+  };
+
+  it('forced on a draft: no cancellation while it stays unpublished; once published, drafting it again cancels it', async () => {
+    const forced = await cli('--event', 'draft', '--force', '--now', NOW, '--channel', 'email');
+    expect(forced.stdout).toMatch(/sent\s+announcement\s+email event\/draft/);
+    expect((await said('event/draft'))[0]).toMatchObject({ unpublished: 'draft', cancelled: false });
+
+    const still = await cli('--now', '2024-11-20T09:00:00Z', '--channel', 'email');
+    expect(still.code, still.stderr).toBe(0);
+    expect(still.stdout).not.toMatch(/event\/draft/);
+
+    // Still a draft, the talk moves room: people who were told get an update.
+    await site.writeTalk('draft', { title: 'Talk D', date: '2024-11-22T13:00:00Z', draft: true, location: 'Room 0.01' });
+    const moved = await cli('--now', '2024-11-20T10:00:00Z', '--channel', 'email');
+    expect(moved.stdout).toMatch(/sent\s+update\s+email event\/draft/);
+    expect(moved.stdout).not.toMatch(/cancellation/);
+
+    // Published: nothing to say (it was announced); from now on, unpublishing it is news.
+    await site.writeTalk('draft', { title: 'Talk D', date: '2024-11-22T13:00:00Z', location: 'Room 0.01' });
+    const published = await cli('--now', '2024-11-20T11:00:00Z', '--channel', 'email');
+    expect(published.stdout).not.toMatch(/event\/draft/);
+    expect((await said('event/draft')).every((s) => s.unpublished === undefined)).toBe(true);
+
+    await site.writeTalk('draft', { title: 'Talk D', date: '2024-11-22T13:00:00Z', draft: true, location: 'Room 0.01' });
+    const drafted = await cli('--now', '2024-11-20T12:00:00Z', '--channel', 'email', '--json');
+    expect(JSON.parse(drafted.stdout).outcomes).toEqual([
+      expect.objectContaining({ kind: 'cancellation', events: ['event/draft'], reason: 'draft', status: 'sent' }),
+    ]);
+  });
+
+  it('refuses a cancelled talk without --force (exit 2); forced, it is recorded as cancelled and no cancellation follows', async () => {
+    await site.writeTalk('gone', { title: 'Talk G', date: '2024-11-23T13:00:00Z', cancelled: true });
+    const refused = await cli('--event', 'gone', '--now', NOW);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/event\/gone is cancelled.*--force/);
+    expect(existsSync(site.state)).toBe(false);
+
+    const forced = await cli('--event', 'gone', '--force', '--now', NOW, '--channel', 'email');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/sent\s+announcement\s+email event\/gone/);
+    expect((await said('event/gone'))[0]).toMatchObject({ cancelled: true });
+    const next = await cli('--now', '2024-11-20T09:00:00Z', '--channel', 'email');
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).not.toMatch(/event\/gone/);
+  });
+
+  it('`plan --event` refuses what the run refuses, and with --force shows what the run sends', async () => {
+    await site.writeTalk('gone', { title: 'Talk G', date: '2024-11-23T13:00:00Z', cancelled: true });
+    const lines: string[] = [];
+    const opts = (event: string, force: boolean): RunOptions => ({
+      site: site.root,
+      now: new Date(NOW),
+      dryRun: false,
+      json: true,
+      env,
+      out: (l) => lines.push(l),
+      err: () => undefined,
+      event,
+      force,
+    });
+    await expect(planCommand(opts('draft', false))).rejects.toThrow(/event\/draft is not published .*\(draft\).*--force/);
+    await expect(planCommand(opts('gone', false))).rejects.toThrow(/event\/gone is cancelled.*--force/);
+    await expect(planCommand({ ...opts('mert-seminar', false), now: new Date('2024-11-21T13:30:00Z') })).rejects.toThrow(/started at/);
+    expect(lines).toEqual([]);
+    expect(await planCommand(opts('draft', true))).toBe(0);
+    expect(JSON.parse(lines.join('\n')).map((a: { kind: string; channel: string }) => `${a.kind} ${a.channel}`)).toEqual([
+      'announcement email',
+      'announcement slack',
+    ]);
   });
 });
 

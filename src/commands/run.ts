@@ -15,18 +15,28 @@ import { scrub } from '../secrets.js';
 /** `announce` / `announce run`, and `announce --event <id> [--force]`. */
 export async function runCommand(opts: RunOptions): Promise<number> {
   const ctx = await readContext(opts);
-  if (opts.event === undefined) return run(ctx, opts, { type: 'run' });
-  const event = resolveEvent(ctx.events, opts.event);
+  return run(ctx, opts, opts.event === undefined ? { type: 'run' } : eventMode(ctx, opts.event, opts));
+}
+
+/**
+ * `--event <id>`: the talk, or a ConfigError (exit 2) for one that should not be announced now (a page Hugo
+ * would not publish, a cancelled talk, one that has started) unless --force. `plan` and the run share it, so
+ * `plan --event` shows what the run would do. With --force the planner treats the page as published.
+ */
+function eventMode(ctx: Context, query: string, opts: Pick<RunOptions, 'now' | 'force'>): PlanMode {
+  const event = resolveEvent(ctx.events, query);
   const state = publishState(event, ctx.site, opts.now);
-  if (state !== 'published' && !opts.force)
-    throw new ConfigError(
-      `${event.id} is not published at ${opts.now.toISOString()} (${state}): its page would be a 404. Use --force to announce it anyway.`,
-    );
-  if (event.start.getTime() <= opts.now.getTime() && !opts.force)
-    throw new ConfigError(`${event.id} started at ${event.start.toISOString()}; it is not announced. Use --force to send it anyway.`);
-  // --force also covers a page Hugo would not publish: the planner only sees what it is asked to announce.
-  const events = opts.force ? ctx.events.map((e) => (e.id === event.id ? forcePublished(e) : e)) : ctx.events;
-  return run({ ...ctx, events }, opts, { type: 'event', id: event.id, force: opts.force });
+  if (!opts.force) {
+    if (state !== 'published')
+      throw new ConfigError(
+        `${event.id} is not published at ${opts.now.toISOString()} (${state}): its page would be a 404. Use --force to announce it anyway.`,
+      );
+    if (event.cancelled)
+      throw new ConfigError(`${event.id} is cancelled: an announcement would invite people to a talk that will not happen. Use --force to send it anyway.`);
+    if (event.start.getTime() <= opts.now.getTime())
+      throw new ConfigError(`${event.id} started at ${event.start.toISOString()}; it is not announced. Use --force to send it anyway.`);
+  }
+  return { type: 'event', id: event.id, force: opts.force };
 }
 
 /** `announce digest`: the current period's digest, now, even when scheduled digests are off. */
@@ -40,7 +50,7 @@ export async function planCommand(opts: RunOptions): Promise<number> {
   const ctx = await readContext(opts);
   const ledger = memoryLedger(await readLedger(ctx.config.state));
   const { mailer, slack } = await createTransports(ctx, opts);
-  const mode: PlanMode = opts.event ? { type: 'event', id: resolveEvent(ctx.events, opts.event).id, force: opts.force } : { type: 'run' };
+  const mode: PlanMode = opts.event === undefined ? { type: 'run' } : eventMode(ctx, opts.event, opts);
   const actions = planFor(runContext(ctx), ledger, { mode, now: opts.now }, channelTargets({ mailer, slack }));
   await Promise.all([mailer?.close()]);
   if (opts.json) opts.out(JSON.stringify(actions.map(planJson), null, 2));
@@ -117,8 +127,6 @@ function numberFrom(v: string | undefined): number | undefined {
   const n = v === undefined ? NaN : Number(v);
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
-
-const forcePublished = (e: Event): Event => ({ ...e, draft: false, publishDate: null, date: new Date(0), expiryDate: null });
 
 /** `--event` accepts the id, its last segment, its slug, or its permalink path, when that names one event. */
 export function resolveEvent(events: Event[], query: string): Event {

@@ -14,6 +14,10 @@ const SaidSchema = z.object({
   permalink: z.string(),
   allDay: z.boolean(),
   cancelled: z.boolean(),
+  unpublished: z
+    .enum(['draft', 'future', 'expired'])
+    .optional()
+    .describe('why the page was not published when this was said (announced with --force); absent once published'),
   fingerprint: z.string().describe('hash of start, end, location, title, speakers and cancelled'),
 });
 

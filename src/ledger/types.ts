@@ -13,8 +13,14 @@ export interface Said {
   /** Not part of the fingerprint: kept so a cancellation of a deleted page can still name it. */
   permalink: string;
   allDay: boolean;
-  /** True once a cancellation notice went out. */
+  /** True once a cancellation notice went out, or when a cancelled talk was announced with --force. */
   cancelled: boolean;
+  /**
+   * Why Hugo did not publish the page when this was said (`announce --event --force`); absent when it was
+   * published. Until the page has been published, its staying unpublished is no reason for a cancellation.
+   * Not part of the fingerprint.
+   */
+  unpublished?: 'draft' | 'future' | 'expired';
   /** Hash of start, end, location, title, speakers and cancelled. */
   fingerprint: string;
 }

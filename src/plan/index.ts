@@ -12,5 +12,6 @@ export type {
   UpdateAction,
 } from './types.js';
 export { planRun } from './plan-run.js';
+export { planPublishedSinceForced } from './forced.js';
 export { digestPeriodAt } from './period.js';
 export { describeChanges } from './changes.js';

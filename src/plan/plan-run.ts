@@ -48,7 +48,9 @@ export function planRun(
   const unreadable = new Set(options.unreadable ?? []);
   const host = hostOf(site.baseURL);
   const byId = new Map(events.map((e) => [e.id, e]));
-  const isPublished = (e: Event) => publishState(e, site, now) === 'published';
+  // `--event <id> --force` announces a page Hugo would not publish as if it were published (reminders included).
+  const forced = mode.type === 'event' && mode.force ? mode.id : null;
+  const isPublished = (e: Event) => e.id === forced || publishState(e, site, now) === 'published';
   const upcoming = events
     .filter((e) => isPublished(e) && !e.cancelled && e.start.getTime() > now.getTime())
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
@@ -65,6 +67,8 @@ export function planRun(
     const historyOf = (id: string) => histories.get(`${channel}\n${destination}\n${id}`);
     /** Event id → key of the message of this run that will first tell people about it. */
     const toldThisRun = new Map<string, string>();
+    /** Talks announced with --force while unpublished, still unpublished: followed like published ones. */
+    const forcedUnpublished: Event[] = [];
 
     if (mode.type === 'run') {
       for (const [id, history] of historiesOn(histories, channel, destination)) {
@@ -87,7 +91,11 @@ export function planRun(
         // A page that failed to read this time is not a deleted page (even if it was also renamed, say from
         // event/a/index.md to event/a.md: the id is the same): wait until it reads again.
         if (!event && unreadable.has(id)) continue;
-        if (!event || !isPublished(event) || event.cancelled) {
+        // Announced on purpose before Hugo published it, and not published since: that it is still
+        // unpublished is no news. Cancelled, deleted, or unpublished again after being published is.
+        const stillForced = event !== undefined && !event.cancelled && !isPublished(event) && last.unpublished !== undefined;
+        if (stillForced) forcedUnpublished.push(event);
+        if (!stillForced && (!event || !isPublished(event) || event.cancelled)) {
           for (const [minutes, r] of history.reminders) {
             if (r.record.status === 'scheduled' && r.record.scheduled && Date.parse(r.record.at) > now.getTime())
               deletions.push(reminderDelete(r.key, id, minutes, r.record, now));
@@ -185,7 +193,8 @@ export function planRun(
 
     const minutesList = channel === 'slack' ? config.reminders.slack : config.reminders.email;
     if (minutesList.length === 0) continue;
-    for (const e of upcoming) {
+    const remindable = [...upcoming, ...forcedUnpublished.filter((e) => e.start.getTime() > now.getTime())];
+    for (const e of remindable) {
       if (mode.type === 'event' && e.id !== mode.id) continue;
       if (mode.type === 'digest' && !toldThisRun.has(e.id)) continue;
       const history = historyOf(e.id);
