@@ -16,7 +16,7 @@ import type { HugoSite } from './site/types.js';
 import type { Mailer, OutgoingEmail, OutgoingSlack, SlackPoster } from './deliver/types.js';
 import type { MessageInput, RenderedEmail, SlackPayload } from './render/types.js';
 import { AnnounceError } from './errors.js';
-import { saidOf } from './ledger/keys.js';
+import { emailDestination, saidOf } from './ledger/keys.js';
 import type { DeliveryRecord, LedgerStore, Said } from './ledger/index.js';
 import { planPublishedSinceForced, planRun, type Action, type ChannelTarget, type PlanMode } from './plan/index.js';
 import { publishState } from './site/read-site.js';
@@ -71,9 +71,10 @@ export interface RunReport {
   exitCode: 0 | 1 | 2;
 }
 
-export function channelTargets(deps: Pick<RunDeps, 'mailer' | 'slack'>): ChannelTarget[] {
+/** The destinations of this run's keys (the run, `plan` and `preview` all take them from here). */
+export function channelTargets(deps: Pick<RunDeps, 'mailer' | 'slack'>, config: Config): ChannelTarget[] {
   const out: ChannelTarget[] = [];
-  if (deps.mailer) out.push({ channel: 'email', destination: deps.mailer.destination, canSchedule: false });
+  if (deps.mailer) out.push({ channel: 'email', destination: emailDestination(deps.mailer.transport, config.email), canSchedule: false });
   if (deps.slack) out.push({ channel: 'slack', destination: deps.slack.destination, canSchedule: deps.slack.canSchedule });
   return out;
 }
@@ -103,7 +104,7 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
     for (const { key, record } of planPublishedSinceForced(ctx.events, deps.ledger.data(), ctx.site, req.now))
       if (!(key in pending)) deps.ledger.complete(key, record);
   }
-  const actions = planFor(ctx, deps.ledger, req, channelTargets(deps));
+  const actions = planFor(ctx, deps.ledger, req, channelTargets(deps, ctx.config));
   const outcomes: Outcome[] = [];
   let exitCode: 0 | 1 | 2 = 0;
   const failed = new Set<string>();

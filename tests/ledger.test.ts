@@ -14,7 +14,7 @@ import {
   type PendingRecord,
 } from '../src/ledger/index.js';
 import { ledgerJsonSchema } from '../src/ledger/json-schema.js';
-import { deliveryKey, fingerprintOf, messageIdFor, saidOf } from '../src/ledger/keys.js';
+import { deliveryKey, emailDestination, fingerprintOf, messageIdFor, saidOf } from '../src/ledger/keys.js';
 import { anEvent } from './support/builders.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -182,6 +182,14 @@ describe('ledger file', () => {
 describe('keys, fingerprints and Message-IDs', () => {
   it('keys name kind, subject, channel and destination', () => {
     expect(deliveryKey('reminder', 'event/a@60m', 'slack', '#seminars')).toBe('reminder:event/a@60m:slack:#seminars');
+  });
+  it('an email destination names the recipients (sorted, lower-cased, without display names), or the outbox', () => {
+    const list = { to: ['NLP Seminar <NLP-Seminar@Lists.Example.org>'], cc: ['b@example.org'], bcc: [] };
+    const d = emailDestination('smtp', list);
+    expect(d).toMatch(/^list:[0-9a-f]{12}$/);
+    expect(emailDestination('smtp', { to: ['b@example.org'], cc: [], bcc: ['nlp-seminar@lists.example.org '] })).toBe(d);
+    expect(emailDestination('smtp', { ...list, cc: [] })).not.toBe(d);
+    expect(emailDestination('outbox', list)).toBe('outbox');
   });
   it('fingerprints change with what a message says and only with that', () => {
     const e = anEvent();

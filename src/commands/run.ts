@@ -51,7 +51,7 @@ export async function planCommand(opts: RunOptions): Promise<number> {
   const ledger = memoryLedger(await readLedger(ctx.config.state));
   const { mailer, slack } = await createTransports(ctx, opts);
   const mode: PlanMode = opts.event === undefined ? { type: 'run' } : eventMode(ctx, opts.event, opts);
-  const actions = planFor(runContext(ctx), ledger, { mode, now: opts.now }, channelTargets({ mailer, slack }));
+  const actions = planFor(runContext(ctx), ledger, { mode, now: opts.now }, channelTargets({ mailer, slack }, ctx.config));
   await Promise.all([mailer?.close()]);
   if (opts.json) opts.out(JSON.stringify(actions.map(planJson), null, 2));
   else for (const line of renderPlan(actions, opts.now)) opts.out(line);

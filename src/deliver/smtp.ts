@@ -19,7 +19,7 @@ interface SmtpError extends Error {
   rejected?: string[];
 }
 
-/** `smtp://host:port` with the default port written out: part of ledger keys, never a secret. */
+/** `smtp://host:port` with the default port written out, for reports (ledger keys name the recipients); never a secret. */
 export function smtpDestination(url: string): string {
   try {
     const u = new URL(url);

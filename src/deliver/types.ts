@@ -20,7 +20,10 @@ export interface OutgoingEmail extends RenderedEmail {
 
 export interface Mailer {
   readonly transport: 'smtp' | 'outbox';
-  /** Where mail goes, without secrets (e.g. `smtp://mail.example.org:587` or `outbox`); part of ledger keys. */
+  /**
+   * Where mail is handed over, without secrets (e.g. `smtp://mail.example.org:587` or `outbox`), for reports.
+   * Ledger keys name the recipients instead (emailDestination), so a change of relay sends nothing again.
+   */
   readonly destination: string;
   /** Checks the connection and credentials before anything is sent. */
   verify(): Promise<void>;

@@ -6,13 +6,28 @@ import type { Channel, Said } from './types.js';
 /**
  * The ledger key of one message: kind, subject (event id or digest period, with a variant such as the
  * reminder's minutes or an update's sequence), channel and destination. The destination is part of the
- * key so that an outbox delivery never counts as sent for a real transport configured later.
+ * key so that an outbox delivery never counts as sent for a real transport configured later. It names who
+ * receives the message: the list's addresses for email (emailDestination), the channel for a Slack bot,
+ * `webhook`, or `outbox`.
  */
 export function deliveryKey(kind: MessageKind, subject: string, channel: Channel, destination: string): string {
   return `${kind}:${subject}:${channel}:${destination}`;
 }
 
 const hash = (text: string, length = 16): string => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+/**
+ * The destination of an email's key: who receives it, not the relay that carries it, so that moving to another
+ * SMTP server or port sends nothing again, while a changed list counts as not yet told. `list:` and a short
+ * hash of the addresses in to, cc and bcc (display names dropped, lower-cased, sorted). The outbox stays
+ * `outbox`: a message written there never counts as sent to the list.
+ */
+export function emailDestination(transport: 'smtp' | 'outbox', email: { to: string[]; cc: string[]; bcc: string[] }): string {
+  if (transport === 'outbox') return 'outbox';
+  const address = (a: string) => (/<([^<>]*)>\s*$/.exec(a)?.[1] ?? a).trim().toLowerCase();
+  const all = [...new Set([...email.to, ...email.cc, ...email.bcc].map(address).filter((a) => a !== ''))].sort();
+  return `list:${hash(all.join(','), 12)}`;
+}
 
 /** What a message says about a talk, with the fingerprint that detects a change worth an update. */
 export function saidOf(event: Event, cancelled = false): Said {

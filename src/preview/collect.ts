@@ -76,18 +76,14 @@ export interface CollectOptions {
 
 /** The destinations the run would use in this environment; creating the transports opens no connection. */
 async function channelTargets(config: Config, env: NodeJS.ProcessEnv, only?: 'email' | 'slack'): Promise<ChannelTarget[]> {
-  const targets: ChannelTarget[] = [];
-  if (only !== 'slack') {
-    const { createMailer } = await import('../deliver/mailer.js');
-    const mailer = createMailer({ env, config, outboxDir: config.outbox });
-    targets.push({ channel: 'email', destination: mailer.destination, canSchedule: false });
-  }
-  if (only !== 'email') {
-    const { createSlackPoster } = await import('../deliver/slack.js');
-    const poster = createSlackPoster({ env, config, outboxDir: config.outbox });
-    targets.push({ channel: 'slack', destination: poster.destination, canSchedule: poster.canSchedule });
-  }
-  return targets;
+  const [{ createMailer }, { createSlackPoster }, run] = await Promise.all([
+    import('../deliver/mailer.js'),
+    import('../deliver/slack.js'),
+    import('../run.js'),
+  ]);
+  const mailer = only === 'slack' ? null : createMailer({ env, config, outboxDir: config.outbox });
+  const slack = only === 'email' ? null : createSlackPoster({ env, config, outboxDir: config.outbox });
+  return run.channelTargets({ mailer, slack }, config);
 }
 
 const hostOf = (baseURL: string) => {
