@@ -75,12 +75,13 @@ addGlobals(program.command('digest').description("send the current period's dige
     exitCode = await digestCommand(runOpts(raw));
   });
 
-addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing')).action(
-  async (raw: Raw) => {
+addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing'))
+  .option('--event <id>', 'what `announce --event <id>` would send')
+  .option('--force', 'with --event: as with --force', false)
+  .action(async (raw: Raw) => {
     const { planCommand } = await import('./commands/run.js');
     exitCode = await planCommand(runOpts(raw));
-  },
-);
+  });
 
 addGlobals(program.command('list').description('every event found, with what was computed for it')).action(
   async (raw: Raw) => {

@@ -177,6 +177,15 @@ describe('announce --event on a page Hugo does not publish, or a cancelled talk'
       'announcement slack',
     ]);
   });
+
+  it('`announce plan --event <id> [--force]` works from the command line', async () => {
+    const refused = await cli('plan', '--event', 'draft', '--now', NOW);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/not published .*--force/);
+    const forced = await cli('plan', '--event', 'draft', '--force', '--json', '--now', NOW);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(JSON.parse(forced.stdout).map((a: { kind: string }) => a.kind)).toEqual(['announcement', 'announcement']);
+  });
 });
 
 describe('announce digest', () => {
