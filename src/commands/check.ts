@@ -1,6 +1,6 @@
 import type { GlobalOptions } from './options.js';
 import { loadContext } from '../context.js';
-import { formatProblem } from './problems.js';
+import { formatProblem, problemsToShow } from './problems.js';
 import { detectZAsLocalTime } from '../content/checks.js';
 import { scrub } from '../secrets.js';
 
@@ -11,8 +11,7 @@ import { scrub } from '../secrets.js';
  */
 export async function checkCommand(opts: GlobalOptions): Promise<number> {
   const ctx = await loadContext(opts);
-  const upcoming = new Set(ctx.events.filter((e) => (e.end ?? e.start).getTime() >= opts.now.getTime()).map((e) => e.path));
-  const shown = ctx.problems.filter((p) => p.severity === 'error' || upcoming.has(p.path));
+  const shown = problemsToShow(ctx.problems, ctx.events, opts.now);
   const errors = shown.filter((p) => p.severity === 'error');
   for (const p of shown) opts.out(formatProblem(p, opts.env));
   for (const w of ctx.configWarnings) opts.out(scrub(`warning: ${w}`, opts.env));

@@ -1,4 +1,4 @@
-import type { PageProblem } from '../content/event.js';
+import type { Event, PageProblem } from '../content/event.js';
 import { scrub } from '../secrets.js';
 
 /** `path:line:column: message`, or a GitHub annotation when running in Actions. */
@@ -8,4 +8,10 @@ export function formatProblem(p: PageProblem, env: NodeJS.ProcessEnv): string {
     return scrub(`::${p.severity} file=${p.path},line=${p.line},col=${p.column}::${msg}`, env);
   }
   return scrub(`${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message}`, env);
+}
+
+/** Every page that could not be read, and warnings only for talks not yet over: old pages are history. */
+export function problemsToShow(problems: PageProblem[], events: Event[], now: Date): PageProblem[] {
+  const upcoming = new Set(events.filter((e) => (e.end ?? e.start).getTime() >= now.getTime()).map((e) => e.path));
+  return problems.filter((p) => p.severity === 'error' || upcoming.has(p.path));
 }

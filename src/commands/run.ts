@@ -11,6 +11,7 @@ import { publishState } from '../site/read-site.js';
 import { memoryLedger, openLedger, readLedger, type LedgerStore } from '../ledger/index.js';
 import { channelTargets, executeRun, planFor } from '../run.js';
 import { scrub } from '../secrets.js';
+import { formatProblem, problemsToShow } from './problems.js';
 
 /** `announce` / `announce run`, and `announce --event <id> [--force]`. */
 export async function runCommand(opts: RunOptions): Promise<number> {
@@ -61,7 +62,7 @@ export async function planCommand(opts: RunOptions): Promise<number> {
 async function readContext(opts: RunOptions): Promise<Context> {
   const ctx = await loadContext(opts);
   for (const w of ctx.configWarnings) opts.err(`warning: ${w}`);
-  for (const p of ctx.problems) opts.err(`${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message}`);
+  for (const p of problemsToShow(ctx.problems, ctx.events, opts.now)) opts.err(formatProblem(p, opts.env));
   return ctx;
 }
 
