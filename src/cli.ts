@@ -20,14 +20,21 @@ function parseNow(value: string): Date {
 
 function addGlobals(cmd: Command): Command {
   return cmd
-    .option('--site <dir>', 'Hugo site root', '.')
+    .option('--site <dir>', 'Hugo site root (default: ".")')
     .option('--config <file>', 'configuration file (default: announce.config.{yaml,yml,json} in the site)')
     .option('--state <file>', 'ledger file (default: .announce/state.json)')
     .option('--now <iso>', 'the clock, for tests and replays (ISO 8601)', parseNow)
-    .option('--dry-run', 'render everything, send nothing, record nothing', false)
+    .option('--dry-run', 'render everything, send nothing, record nothing')
     .addOption(new Option('--channel <channel>', 'only this channel').choices(['email', 'slack']))
-    .option('--json', 'machine-readable output', false);
+    .option('--json', 'machine-readable output');
 }
+
+/**
+ * Options may stand before or after the subcommand (`announce --dry-run digest`, `announce digest
+ * --dry-run`): both are read, the subcommand's winning. No option has a default of its own for that
+ * reason; `globals` fills them in.
+ */
+const optsOf = (cmd: Command): Raw => cmd.optsWithGlobals<Raw>();
 
 type Raw = Record<string, unknown>;
 function globals(raw: Raw): GlobalOptions {
@@ -58,43 +65,49 @@ const program = new Command('announce')
   .exitOverride();
 addGlobals(program)
   .option('--event <id>', 'announce this event now on every configured channel, once')
-  .option('--force', 'with --event: send again, or announce a page Hugo would not publish', false)
-  .action(async (raw: Raw) => {
+  .option('--force', 'with --event: send again, or announce a page Hugo would not publish')
+  .action(async (_options: Raw, cmd: Command) => {
+    const raw = optsOf(cmd);
     const { runCommand } = await import('./commands/run.js');
     exitCode = await runCommand(runOpts(raw));
   });
 
 addGlobals(program.command('run').description('everything due now (the cron job)'))
   .option('--event <id>', 'announce this event now')
-  .option('--force', 'with --event: send again', false)
-  .action(async (raw: Raw) => {
+  .option('--force', 'with --event: send again')
+  .action(async (_options: Raw, cmd: Command) => {
+    const raw = optsOf(cmd);
     const { runCommand } = await import('./commands/run.js');
     exitCode = await runCommand(runOpts(raw));
   });
 
 addGlobals(program.command('digest').description("send the current period's digest now"))
-  .option('--force', "send it again when this period's digest has gone out", false)
-  .action(async (raw: Raw) => {
+  .option('--force', "send it again when this period's digest has gone out")
+  .action(async (_options: Raw, cmd: Command) => {
+    const raw = optsOf(cmd);
     const { digestCommand } = await import('./commands/run.js');
     exitCode = await digestCommand(runOpts(raw));
   });
 
 addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing'))
   .option('--event <id>', 'what `announce --event <id>` would send')
-  .option('--force', 'with --event: as with --force', false)
-  .action(async (raw: Raw) => {
+  .option('--force', 'with --event: as with --force')
+  .action(async (_options: Raw, cmd: Command) => {
+    const raw = optsOf(cmd);
     const { planCommand } = await import('./commands/run.js');
     exitCode = await planCommand(runOpts(raw));
   });
 
 addGlobals(program.command('list').description('every event found, with what was computed for it')).action(
-  async (raw: Raw) => {
+  async (_options: Raw, cmd: Command) => {
+    const raw = optsOf(cmd);
     const { listCommand } = await import('./commands/list.js');
     exitCode = await listCommand(globals(raw));
   },
 );
 
-addGlobals(program.command('check').description('validate site, config and templates')).action(async (raw: Raw) => {
+addGlobals(program.command('check').description('validate site, config and templates')).action(async (_options: Raw, cmd: Command) => {
+    const raw = optsOf(cmd);
   const { checkCommand } = await import('./commands/check.js');
   exitCode = await checkCommand(globals(raw));
 });
@@ -102,9 +115,10 @@ addGlobals(program.command('check').description('validate site, config and templ
 addGlobals(program.command('preview').description('render messages to files or serve them on localhost'))
   .option('--event <id>', 'preview this event')
   .option('--out <dir>', 'write the previews to this folder')
-  .option('--serve', 'serve the previews on localhost and re-render on change', false)
+  .option('--serve', 'serve the previews on localhost and re-render on change')
   .option('--port <n>', 'port for --serve (default: any free port)', (v) => Number.parseInt(v, 10))
-  .action(async (raw: Raw) => {
+  .action(async (_options: Raw, cmd: Command) => {
+    const raw = optsOf(cmd);
     const { previewCommand } = await import('./commands/preview.js');
     const opts: PreviewOptions = {
       ...globals(raw),

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeSite, talkPage } from './support/site.js';
@@ -189,5 +189,18 @@ describe('usage errors', () => {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
     }
+  });
+});
+
+describe('options before or after the subcommand', () => {
+  const s = makeSite({ 'content/event/a/index.md': talkPage({ title: 'Talk A', date: '2024-11-21T13:00:00Z' }) });
+  afterAll(() => s.cleanup());
+  it('are read in either place: `announce --dry-run digest` sends and records nothing', async () => {
+    const before = await runCli(['--site', s.dir, '--dry-run', 'digest', '--now', '2024-11-18T09:00:00Z']);
+    expect(before.code, before.stderr).toBe(0);
+    expect(before.stdout).toMatch(/Dry run/);
+    expect(existsSync(path.join(s.dir, '.announce'))).toBe(false);
+    const json = await runCli(['--json', '--site', s.dir, 'list', '--now', '2024-11-18T09:00:00Z']);
+    expect(JSON.parse(json.stdout).map((e: { id: string }) => e.id)).toEqual(['event/a']);
   });
 });
