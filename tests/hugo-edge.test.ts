@@ -25,6 +25,10 @@ const pages: Record<string, string> = {
   'content/talk/single.md': '---\ntitle: "Single file, slug"\ndate: 2024-05-14T09:00:00Z\nslug: my-slug\n---\n',
   'content/talk/_index.md': '---\ntitle: Talks\n---\n',
   'content/events/expired.md': "---\ntitle: 'Expired'\ndate: 2024-05-15T09:00:00Z\nexpiryDate: 2024-05-16T00:00:00Z\n---\n",
+  'content/event/lang-bundle/index.en.md': '---\ntitle: Default language suffix on a bundle\ndate: 2024-05-16T09:00:00Z\n---\n',
+  'content/event/other-bundle/index.de.md': '---\ntitle: Other language suffix on a bundle\ndate: 2024-05-17T09:00:00Z\n---\n',
+  'content/event/single.en.md': '---\ntitle: Default language suffix on a file\ndate: 2024-05-18T09:00:00Z\n---\n',
+  'content/event/single.fr.md': '---\ntitle: Unknown language suffix on a file\ndate: 2024-05-19T09:00:00Z\n---\n',
   'content/events/pattern-me/index.md': '---\ntitle: "Pattern: The Title!"\ndate: 2023-12-31T23:30:00-02:00\n---\n',
 };
 
@@ -42,6 +46,12 @@ const hugoToml = [
 describe('edge cases against hugo list all', () => {
   const s = makeSite(pages, hugoToml);
   afterAll(() => s.cleanup());
+
+  it('gives ids without extension, /index or the default language', async () => {
+    const ours = await readSite(await readHugoConfig(s.dir), { sections: ['event', 'events', 'talk'] });
+    const ids = ours.events.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['event/lang-bundle', 'event/other-bundle', 'event/single', 'event/single.fr', 'talk/nested/deeper']));
+  });
 
   it('agrees with Hugo on every page', async () => {
     const hugo = await hugoListAll(s.dir);

@@ -50,8 +50,12 @@ export function findEventPages(site: HugoSite, sections: string[]): FoundPage[] 
         let pageLang = lang;
         // index.de.md is the German translation when German is a language of the site.
         const langSuffix = /\.([a-z]{2,3}(?:-[a-z]+)?)$/i.exec(noExt);
-        if (multilingual && langSuffix && langs.has(langSuffix[1]!.toLowerCase())) {
-          pageLang = langSuffix[1]!.toLowerCase();
+        const suffixLang = langSuffix?.[1]!.toLowerCase();
+        // Hugo reads a language suffix it knows (a configured language, or the default one on a
+        // one-language site: foo.en.md is foo) and keeps any other in the name (foo.fr.md is foo.fr);
+        // a bundle's index.<anything>.md is the bundle's page either way.
+        if (langSuffix && suffixLang && (langs.has(suffixLang) || suffixLang === site.defaultContentLanguage || isBundleIndex)) {
+          if (multilingual && langs.has(suffixLang)) pageLang = suffixLang;
           noExt = noExt.slice(0, -langSuffix[0].length);
         }
         const translation = multilingual && pageLang !== null && pageLang !== site.defaultContentLanguage;
