@@ -74,7 +74,7 @@ export interface RunReport {
 /** The destinations of this run's keys (the run, `plan` and `preview` all take them from here). */
 export function channelTargets(deps: Pick<RunDeps, 'mailer' | 'slack'>, config: Config): ChannelTarget[] {
   const out: ChannelTarget[] = [];
-  if (deps.mailer) out.push({ channel: 'email', destination: emailDestination(deps.mailer.transport, config.email), canSchedule: false });
+  if (deps.mailer) out.push({ channel: 'email', destination: emailDestination(deps.mailer.transport), canSchedule: false });
   if (deps.slack) out.push({ channel: 'slack', destination: deps.slack.destination, canSchedule: deps.slack.canSchedule });
   return out;
 }

@@ -33,7 +33,7 @@ function aRecord(n: number, over: Partial<DeliveryRecord> = {}): DeliveryRecord 
   return {
     kind: 'announcement',
     channel: 'email',
-    destination: 'smtp://127.0.0.1:2525',
+    destination: 'smtp',
     events: [e.id],
     period: null,
     status: 'sent',
@@ -49,7 +49,7 @@ function aRecord(n: number, over: Partial<DeliveryRecord> = {}): DeliveryRecord 
     ...over,
   };
 }
-const keyOf = (n: number) => deliveryKey('announcement', `event/talk-${n}`, 'email', 'smtp://127.0.0.1:2525');
+const keyOf = (n: number) => deliveryKey('announcement', `event/talk-${n}`, 'email', 'smtp');
 const pendingOf = (n: number): PendingRecord => ({ since: '2024-11-18T08:00:00.500Z', threadTs: null, text: null, record: aRecord(n) });
 
 describe('ledger file', () => {
@@ -183,13 +183,27 @@ describe('keys, fingerprints and Message-IDs', () => {
   it('keys name kind, subject, channel and destination', () => {
     expect(deliveryKey('reminder', 'event/a@60m', 'slack', '#seminars')).toBe('reminder:event/a@60m:slack:#seminars');
   });
-  it('an email destination names the recipients (sorted, lower-cased, without display names), or the outbox', () => {
-    const list = { to: ['NLP Seminar <NLP-Seminar@Lists.Example.org>'], cc: ['b@example.org'], bcc: [] };
-    const d = emailDestination('smtp', list);
-    expect(d).toMatch(/^list:[0-9a-f]{12}$/);
-    expect(emailDestination('smtp', { to: ['b@example.org'], cc: [], bcc: ['nlp-seminar@lists.example.org '] })).toBe(d);
-    expect(emailDestination('smtp', { ...list, cc: [] })).not.toBe(d);
-    expect(emailDestination('outbox', list)).toBe('outbox');
+  it('an email destination is `smtp` for any SMTP transport, whatever the relay or recipients, or `outbox`', () => {
+    expect(emailDestination('smtp')).toBe('smtp');
+    expect(emailDestination('outbox')).toBe('outbox');
+  });
+  it('email keys of earlier versions (list:<hash>, smtp://host:port) are read as smtp, keeping the later delivery', async () => {
+    const old = (dest: string, sentAt: string) => aRecord(1, { destination: dest, sentAt });
+    const file = {
+      version: 1,
+      deliveries: {
+        [deliveryKey('announcement', 'event/talk-1', 'email', 'list:818ff854cf21')]: old('list:818ff854cf21', '2024-11-18T08:00:01.000Z'),
+        [deliveryKey('announcement', 'event/talk-1', 'email', 'smtp://mail.example.org:587')]: old('smtp://mail.example.org:587', '2024-11-11T08:00:01.000Z'),
+        [deliveryKey('announcement', 'event/talk-2', 'email', 'outbox')]: aRecord(2, { destination: 'outbox' }),
+      },
+      pending: { [deliveryKey('announcement', 'event/talk-3', 'email', 'list:0123456789ab')]: { ...pendingOf(3), record: aRecord(3, { destination: 'list:0123456789ab' }) } },
+    };
+    await writeFile(path.join(dir, 'old.json'), JSON.stringify(file));
+    const data = await readLedger(path.join(dir, 'old.json'));
+    expect(Object.keys(data.deliveries).sort()).toEqual([keyOf(1), deliveryKey('announcement', 'event/talk-2', 'email', 'outbox')]);
+    expect(data.deliveries[keyOf(1)]).toEqual(aRecord(1, { destination: 'smtp', sentAt: '2024-11-18T08:00:01.000Z' }));
+    expect(Object.keys(data.pending)).toEqual([keyOf(3)]);
+    expect(data.pending[keyOf(3)]!.record.destination).toBe('smtp');
   });
   it('fingerprints change with what a message says and only with that', () => {
     const e = anEvent();

@@ -217,25 +217,34 @@ describe('a page that cannot be read', () => {
 });
 
 describe('transports and summaries', () => {
-  it('an email is keyed by who receives it: another SMTP relay sends nothing again, another list does', async () => {
+  it('an email is keyed by `smtp`: another relay or another list sends nothing again; new recipients get what is planned after', async () => {
     const [one, two] = await Promise.all([startSmtpServer(), startSmtpServer()]);
     try {
       const via = (smtp: { url: string }) => runCli(['--site', site.root, '--now', NOW, '--channel', 'email', '--json'], cleanEnv({ SMTP_URL: smtp.url }));
       const first = await via(one);
       expect(first.code, first.stderr).toBe(0);
       const [sent] = JSON.parse(first.stdout).outcomes;
-      expect(sent).toMatchObject({ status: 'sent', key: expect.stringMatching(/^digest:2024-11-18:email:list:[0-9a-f]{12}$/) });
+      expect(sent).toMatchObject({ status: 'sent', key: 'digest:2024-11-18:email:smtp' });
       expect(sent.detail).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
       // The relay changes (another port, as when moving from 587 to 465 or to another provider): nothing is sent again.
       const moved = await via(two);
       expect(moved.code, moved.stderr).toBe(0);
       expect(JSON.parse(moved.stdout).outcomes).toEqual([]);
       expect([one.messages.length, two.messages.length]).toEqual([1, 0]);
-      // The list changes: its members have not been told.
-      await writeFile(path.join(site.root, 'announce.config.yaml'), CONFIG.replace('to: list@example.org', 'to: [list@example.org, staff@example.org]'));
+      // The recipients change (a bcc is added): this period's digest is not sent to everyone a second time.
+      await writeFile(path.join(site.root, 'announce.config.yaml'), CONFIG.replace('to: list@example.org', 'to: list@example.org, bcc: staff@example.org'));
       const wider = await via(two);
-      expect(JSON.parse(wider.stdout).outcomes.map((o: { status: string; kind: string }) => `${o.status} ${o.kind}`)).toEqual(['sent digest']);
-      expect(two.messages).toHaveLength(1);
+      expect(wider.code, wider.stderr).toBe(0);
+      expect(JSON.parse(wider.stdout).outcomes).toEqual([]);
+      expect(two.messages).toHaveLength(0);
+      // A talk published after the change is announced to the list and to the new recipient.
+      await site.writeTalk('new-talk', { title: 'Talk N', date: '2024-11-22T13:00:00Z' });
+      const next = await via(two);
+      expect(next.code, next.stderr).toBe(0);
+      expect(JSON.parse(next.stdout).outcomes.map((o: { status: string; key: string }) => `${o.status} ${o.key}`)).toEqual([
+        'sent announcement:event/new-talk:email:smtp',
+      ]);
+      expect(two.messages.map((m) => [...m.envelope.to].sort())).toEqual([['list@example.org', 'staff@example.org']]);
     } finally {
       await Promise.all([one.close(), two.close()]);
     }

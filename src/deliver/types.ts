@@ -22,7 +22,7 @@ export interface Mailer {
   readonly transport: 'smtp' | 'outbox';
   /**
    * Where mail is handed over, without secrets (e.g. `smtp://mail.example.org:587` or `outbox`), for reports.
-   * Ledger keys name the recipients instead (emailDestination), so a change of relay sends nothing again.
+   * Ledger keys say only `smtp` or `outbox` (emailDestination), so a change of relay or recipients sends nothing again.
    */
   readonly destination: string;
   /** Checks the connection and credentials before anything is sent. */

@@ -6,9 +6,8 @@ import type { Channel, Said } from './types.js';
 /**
  * The ledger key of one message: kind, subject (event id or digest period, with a variant such as the
  * reminder's minutes or an update's sequence), channel and destination. The destination is part of the
- * key so that an outbox delivery never counts as sent for a real transport configured later. It names who
- * receives the message: the list's addresses for email (emailDestination), the channel for a Slack bot,
- * `webhook`, or `outbox`.
+ * key so that an outbox delivery never counts as sent for a real transport configured later. It is `smtp`
+ * or `outbox` for email (emailDestination), the channel for a Slack bot, `webhook`, or `outbox` for Slack.
  */
 export function deliveryKey(kind: MessageKind, subject: string, channel: Channel, destination: string): string {
   return `${kind}:${subject}:${channel}:${destination}`;
@@ -17,16 +16,27 @@ export function deliveryKey(kind: MessageKind, subject: string, channel: Channel
 const hash = (text: string, length = 16): string => createHash('sha256').update(text).digest('hex').slice(0, length);
 
 /**
- * The destination of an email's key: who receives it, not the relay that carries it, so that moving to another
- * SMTP server or port sends nothing again, while a changed list counts as not yet told. `list:` and a short
- * hash of the addresses in to, cc and bcc (display names dropped, lower-cased, sorted). The outbox stays
- * `outbox`: a message written there never counts as sent to the list.
+ * The destination of an email's key: `smtp` for any real SMTP transport, `outbox` for the outbox folder. Neither
+ * the relay nor the recipients are part of it: moving to another server, port or provider sends nothing again, and
+ * neither does changing `email.to`, `cc` or `bcc` (adding a bcc must not send this period's digest to everyone a
+ * second time); new recipients get the messages planned after the change. A message written to the outbox never
+ * counts as sent by SMTP.
  */
-export function emailDestination(transport: 'smtp' | 'outbox', email: { to: string[]; cc: string[]; bcc: string[] }): string {
-  if (transport === 'outbox') return 'outbox';
-  const address = (a: string) => (/<([^<>]*)>\s*$/.exec(a)?.[1] ?? a).trim().toLowerCase();
-  const all = [...new Set([...email.to, ...email.cc, ...email.bcc].map(address).filter((a) => a !== ''))].sort();
-  return `list:${hash(all.join(','), 12)}`;
+export function emailDestination(transport: 'smtp' | 'outbox'): 'smtp' | 'outbox' {
+  return transport === 'outbox' ? 'outbox' : 'smtp';
+}
+
+/**
+ * Earlier versions keyed email by the relay (`smtp://host:port`) or by a hash of the recipients (`list:<hash>`).
+ * Such a key names a real SMTP delivery: read it as `smtp`, so that upgrading sends nothing again. When two old
+ * keys meet (the list or the relay changed in between), the later delivery is kept. Returns the new key, or null
+ * when the key needs no change.
+ */
+export function migratedEmailKey(key: string, record: { channel: string; destination: string }): string | null {
+  if (record.channel !== 'email' || record.destination === 'smtp' || record.destination === 'outbox') return null;
+  const suffix = `:email:${record.destination}`;
+  if (!key.endsWith(suffix)) return null;
+  return `${key.slice(0, key.length - suffix.length)}:email:smtp`;
 }
 
 /** What a message says about a talk, with the fingerprint that detects a change worth an update. */

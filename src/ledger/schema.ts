@@ -24,7 +24,7 @@ const SaidSchema = z.object({
 export const DeliveryRecordSchema = z.object({
   kind,
   channel,
-  destination: z.string().describe('who it went to, without secrets: list:<hash of the email recipients>, a Slack channel, webhook or outbox'),
+  destination: z.string().describe('who it went to, without secrets: smtp or outbox for email; a Slack channel, webhook or outbox for Slack'),
   events: z.array(z.string()),
   period: z.string().nullable(),
   status: z.enum(['sent', 'scheduled', 'deleted', 'empty']),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import { LedgerError } from '../errors.js';
+import { migratedEmailKey } from './keys.js';
 import { JournalLineSchema, LedgerFileSchema } from './schema.js';
 import { emptyLedger, LEDGER_VERSION, type DeliveryRecord, type LedgerData, type PendingRecord } from './types.js';
 
@@ -38,7 +39,25 @@ export async function readLedger(statePath: string): Promise<LedgerData> {
   const data = parseLedger(await readOptional(statePath), statePath);
   const journal = await readOptional(journalPath(statePath));
   if (journal !== null) replayJournal(data, journal, journalPath(statePath));
+  migrateEmailKeys(data);
   return data;
+}
+
+/** Email keys of earlier versions (`…:email:list:<hash>`, `…:email:smtp://host:port`) read as `…:email:smtp`. */
+export function migrateEmailKeys(data: LedgerData): void {
+  for (const [key, record] of Object.entries(data.deliveries)) {
+    const to = migratedEmailKey(key, record);
+    if (to === null) continue;
+    delete data.deliveries[key];
+    const other = data.deliveries[to];
+    if (!other || Date.parse(other.sentAt) <= Date.parse(record.sentAt)) data.deliveries[to] = { ...record, destination: 'smtp' };
+  }
+  for (const [key, pending] of Object.entries(data.pending)) {
+    const to = migratedEmailKey(key, pending.record);
+    if (to === null) continue;
+    delete data.pending[key];
+    data.pending[to] = { ...pending, record: { ...pending.record, destination: 'smtp' } };
+  }
 }
 
 async function readOptional(file: string): Promise<string | null> {

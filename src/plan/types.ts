@@ -3,7 +3,7 @@ import type { Channel, Said } from '../ledger/types.js';
 /** A configured destination: the planner plans per channel and destination (they are in every key). */
 export interface ChannelTarget {
   channel: Channel;
-  /** Who receives the messages, without secrets (`list:<hash>` for email, a Slack channel, `webhook`, `outbox`). */
+  /** Who receives the messages, without secrets (`smtp` or `outbox` for email; a Slack channel, `webhook` or `outbox` for Slack). */
   destination: string;
   /** A Slack bot token can schedule, edit and thread; webhooks and the outbox cannot. */
   canSchedule: boolean;
