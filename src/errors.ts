@@ -26,7 +26,15 @@ export class LedgerError extends AnnounceError {
 
 /** A delivery failed; it stays unrecorded and the next run retries it (exit 1). */
 export class DeliveryError extends AnnounceError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, 1, options);
+  /**
+   * The server may have acted on the request (no answer came back: a timeout, a dropped connection, a 5xx) and that
+   * could not be checked. The run keeps the delivery's pending mark, so the next run looks it up before sending it
+   * again, exactly as after a run killed mid-delivery. False for a definite refusal (the server did nothing).
+   */
+  readonly unsettled: boolean;
+
+  constructor(message: string, options?: { cause?: unknown; unsettled?: boolean }) {
+    super(message, 1, options && 'cause' in options ? { cause: options.cause } : undefined);
+    this.unsettled = options?.unsettled ?? false;
   }
 }

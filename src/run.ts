@@ -15,7 +15,7 @@ import type { Event } from './content/event.js';
 import type { HugoSite } from './site/types.js';
 import type { Mailer, OutgoingEmail, OutgoingSlack, SlackPoster } from './deliver/types.js';
 import type { MessageInput, RenderedEmail, SlackPayload } from './render/types.js';
-import { AnnounceError } from './errors.js';
+import { AnnounceError, DeliveryError } from './errors.js';
 import { emailDestination, saidOf } from './ledger/keys.js';
 import type { DeliveryRecord, LedgerStore, Said } from './ledger/index.js';
 import { planPublishedSinceForced, planRun, type Action, type ChannelTarget, type PlanMode } from './plan/index.js';
@@ -167,7 +167,14 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       outcomes.push(outcome);
       if (outcome.status !== 'skipped') succeeded.add(action.key);
     } catch (error) {
-      deps.ledger.abandon(action.key);
+      // A definite refusal (invalid_auth, channel_not_found, a 429 before sending, an SMTP 4xx/5xx reply) means
+      // nothing was delivered: forget the pending mark so the next run sends it. A failure after which the server
+      // may have acted and that could not be checked (a Slack post whose answer was lost and whose look-up failed)
+      // keeps it: the next run looks it up first, or skips it (exit 1) while it cannot, exactly as after a kill.
+      // Email never reports itself unsettled (see createSmtpMailer): SMTP has no look-up, so a pending mark would
+      // hold an email back forever; a connection dropped after DATA is sent again with the same Message-ID.
+      if (error instanceof DeliveryError && error.unsettled) warn(`${action.key} may have been delivered and could not be checked; it stays pending until a run can look it up`);
+      else deps.ledger.abandon(action.key);
       fail(action, error);
       // A ledger that cannot be written or a lost lock makes every further send unsafe.
       if (error instanceof AnnounceError && error.name === 'LedgerError') break;

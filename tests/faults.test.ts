@@ -150,6 +150,60 @@ describe('a stopped run, then Slack cannot be searched', () => {
   }, 60_000);
 });
 
+describe('an answer lost, then Slack cannot be searched', () => {
+  it('a post whose answer was lost and that cannot be looked up stays pending: never posted twice, found once Slack can be searched', async () => {
+    const key = 'digest:2024-11-18:slack:#seminars';
+    slack.withoutScopes(['channels:read', 'channels:history']);
+    slack.failNext({ lostAnswer: true }, { method: 'chat.postMessage' });
+    const first = await run();
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/failed\s+digest 2024-11-18\s+slack event\/a: .*request_failed.*stays pending/);
+    expect(first.stderr).toMatch(/digest:2024-11-18:slack:#seminars may have been delivered and could not be checked/);
+    expect(slack.posts).toHaveLength(1);
+    expect(JSON.parse(await readFile(site.state, 'utf8')).pending).toHaveProperty([key]);
+
+    // Still blind: it is not posted again (exit 1, as after a kill).
+    const blind = await run();
+    expect(blind.code).toBe(1);
+    expect(blind.stdout).toMatch(/skipped\s+digest 2024-11-18\s+slack event\/a: .*not sent again/);
+    expect(slack.posts).toHaveLength(1);
+
+    // Given the scopes, the next run finds it and records it; the reminder follows.
+    slack.withoutScopes([]);
+    const found = await run();
+    expect(found.code, found.stdout + found.stderr).toBe(0);
+    expect(found.stderr).toMatch(/recovered: digest:2024-11-18:slack:#seminars: found in Slack/);
+    expectEachOnce([first.stdout, first.stderr, blind.stdout, found.stdout, found.stderr]);
+    expect(JSON.parse(await readFile(site.state, 'utf8')).deliveries[key].slack.ts).toBe(slack.posts[0]!.ts);
+  }, 60_000);
+
+  it('a reminder whose scheduling answer was lost and that cannot be looked up is not scheduled twice', async () => {
+    slack.withoutScopes(['channels:read', 'channels:history']);
+    slack.failNext({ lostAnswer: true }, { method: 'chat.scheduleMessage' });
+    const first = await run();
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/failed\s+reminder \(schedule\) 60 min slack event\/a: .*request_failed/);
+    expect(slack.scheduled).toHaveLength(1);
+    slack.withoutScopes([]);
+    const second = await run();
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(second.stderr).toMatch(/recovered: reminder:event\/a@60m:slack:#seminars: found scheduled in Slack/);
+    expect(slack.calls.filter((c) => c.method === 'chat.scheduleMessage')).toHaveLength(1);
+    expectEachOnce([first.stdout, second.stdout]);
+  }, 60_000);
+
+  it('a definite refusal (channel_not_found) forgets the attempt: the next run posts it without waiting for a look-up', async () => {
+    slack.withoutScopes(['channels:read', 'channels:history']);
+    slack.failNext('channel_not_found', { method: 'chat.postMessage' });
+    const first = await run();
+    expect(first.code).toBe(1);
+    expect(JSON.parse(await readFile(site.state, 'utf8')).pending ?? {}).toEqual({});
+    const second = await run();
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expectEachOnce([first.stdout, second.stdout]);
+  }, 60_000);
+});
+
 describe('ledger faults', () => {
   it('an unwritable state folder stops the run before anything is sent (exit 2)', async () => {
     await writeFile(path.join(site.root, 'blocker'), 'a file where the state folder should be');

@@ -57,6 +57,12 @@ export interface SlackRecovery {
   findScheduled(q: { postAt: Date; text: string }): Promise<{ scheduledId: string; channel: string } | null>;
 }
 
+/**
+ * Errors of a create call that may have gone through (no answer, or a 5xx) and whose look-up failed: nobody can tell
+ * whether Slack did it, so the failure is reported as unsettled and the run keeps the delivery pending.
+ */
+const unchecked = new WeakSet<object>();
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const sameIds = (a: unknown[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -164,7 +170,9 @@ export class BotPoster implements SlackPoster, SlackRecovery {
         try {
           found = await lookup(since);
         } catch {
-          // Cannot tell whether it went through: do not risk a second copy; the run reports the original failure.
+          // Cannot tell whether it went through: do not risk a second copy; the run reports the original failure
+          // as unsettled and keeps the delivery pending, so the next run looks for it before sending it again.
+          if (err && typeof err === 'object') unchecked.add(err);
           throw err;
         }
         if (found) return found;
@@ -175,7 +183,7 @@ export class BotPoster implements SlackPoster, SlackRecovery {
   }
 
   private fail(action: string, err: unknown, channel: string = this.channel): never {
-    throw slackFailure(action, err, channel, this.env);
+    throw slackFailure(action, err, channel, this.env, !!err && typeof err === 'object' && unchecked.has(err));
   }
 
   async verify(): Promise<void> {

@@ -11,7 +11,7 @@ export class SlackDeliveryError extends DeliveryError {
     message: string,
     readonly slackError: string,
     readonly channel: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; unsettled?: boolean },
   ) {
     super(message, options);
   }
@@ -64,11 +64,16 @@ export function scrubbedCause(err: unknown, env: NodeJS.ProcessEnv): Error {
   return out;
 }
 
-/** The error a poster throws for `action` (e.g. "post") in `channel`. */
-export function slackFailure(action: string, err: unknown, channel: string, env: NodeJS.ProcessEnv): SlackDeliveryError {
+/**
+ * The error a poster throws for `action` (e.g. "post") in `channel`. `unsettled`: Slack may have done it (its answer
+ * was lost) and the look-up that would tell could not be made (see DeliveryError.unsettled).
+ */
+export function slackFailure(action: string, err: unknown, channel: string, env: NodeJS.ProcessEnv, unsettled = false): SlackDeliveryError {
   const code = slackErrorCode(err);
   const hint = HINTS[code] ? ` (${HINTS[code]})` : '';
-  return new SlackDeliveryError(scrub(`Slack ${action} in ${channel} failed: ${code}${hint}`, env), code, channel, {
+  const unknown = unsettled ? '; Slack may have done it and it could not be checked, so it stays pending and is not sent again until a run can look it up' : '';
+  return new SlackDeliveryError(scrub(`Slack ${action} in ${channel} failed: ${code}${hint}${unknown}`, env), code, channel, {
     cause: scrubbedCause(err, env),
+    unsettled,
   });
 }

@@ -19,7 +19,7 @@ interface SmtpError extends Error {
   rejected?: string[];
 }
 
-/** `smtp://host:port` with the default port written out, for reports (ledger keys name the recipients); never a secret. */
+/** `smtp://host:port` with the default port written out, for reports (ledger keys say only `smtp`); never a secret. */
 export function smtpDestination(url: string): string {
   try {
     const u = new URL(url);
@@ -170,6 +170,13 @@ export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }):
     );
     return transporter;
   };
+  /**
+   * Never `unsettled` (see DeliveryError): a 4xx or 5xx reply is a definite "not accepted", so the run forgets the
+   * attempt. A connection dropped after DATA is ambiguous (the server may have taken the message), but SMTP offers
+   * no way to look a message up: a pending mark could never be cleared and would hold the email back for good. So
+   * it too is forgotten, and the next run sends it again with the same Message-ID, which lets clients and list
+   * servers recognise the copy.
+   */
   const fail = (err: unknown, recipients: string): DeliveryError => {
     const e = (err ?? {}) as SmtpError;
     // The cause keeps the code for callers, but its message goes through the scrubber too.
