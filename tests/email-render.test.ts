@@ -43,6 +43,17 @@ describe('subjects', () => {
     expect(await subject('cancellation')).toBe('[Seminar] Cancelled: The BERT moment for Music — Thu 21 Nov, 13:00 GMT');
   });
 
+  it('a message about a cancelled talk (an announcement or reminder sent with --force) says so after the prefix', async () => {
+    const subject = async (kind: Parameters<typeof anInput>[0]) => (await renderEmail(anInput(kind, [anEvent({ cancelled: true })]))).subject;
+    expect(await subject('announcement')).toBe('[Seminar] Cancelled: The BERT moment for Music — Thu 21 Nov, 13:00 GMT');
+    expect(await subject('reminder')).toBe('[Seminar] Cancelled: The BERT moment for Music — Thu 21 Nov, 13:00 GMT');
+    expect(await subject('update')).toBe('[Seminar] Cancelled: The BERT moment for Music — Thu 21 Nov, 13:00 GMT');
+    const r = await renderEmail(anInput('announcement', [anEvent({ cancelled: true })]));
+    expect(r.calendar?.method).toBe('CANCEL');
+    expect(r.text).toContain('The BERT moment for Music (CANCELLED)');
+    expect(bodyOf(r.html)).toContain('removes the talk from your calendar');
+  });
+
   it('a digest says how many talks and which dates', async () => {
     const r = await renderEmail(anInput('digest', previewTalks(5)));
     expect(r.subject).toBe('[Seminar] 5 upcoming talks: Mon 18 Nov – Wed 20 Nov');
@@ -166,6 +177,22 @@ describe('the calendar', () => {
     const cal = parseCalendar(ics.content);
     expect(cal.method).toBe('CANCEL');
     expect(cal.events[0]).toMatchObject({ uid: 'event/mert-seminar@seminars.example.org', sequence: 2, status: 'CANCELLED' });
+  });
+});
+
+describe('the calendar of a cancelled talk', () => {
+  it('an announcement or reminder of a cancelled talk is a CANCEL with STATUS:CANCELLED; a mixed digest stays a REQUEST', () => {
+    for (const kind of ['announcement', 'reminder'] as const) {
+      const ics = renderIcs(anInput(kind, [anEvent({ cancelled: true })]));
+      expect(ics.method).toBe('CANCEL');
+      const cal = parseCalendar(ics.content);
+      expect(cal.method).toBe('CANCEL');
+      expect(cal.events[0]).toMatchObject({ status: 'CANCELLED' });
+    }
+    const [a, b] = previewTalks(2);
+    const digest = renderIcs(anInput('digest', [a!, { ...b!, cancelled: true }]));
+    expect(digest.method).toBe('REQUEST');
+    expect(parseCalendar(digest.content).events.map((e) => e.status)).toEqual(['CONFIRMED', 'CANCELLED']);
   });
 });
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanEnv, makeSite, runCli, type TempSite } from './run-support.js';
+import { simpleParser } from 'mailparser';
 import { startSmtpServer } from './support/smtp-server.js';
 import { planCommand } from '../src/commands/run.js';
 import type { RunOptions } from '../src/commands/options.js';
@@ -144,10 +145,22 @@ describe('announce --event on a page Hugo does not publish, or a cancelled talk'
     expect(refused.stderr).toMatch(/event\/gone is cancelled.*--force/);
     expect(existsSync(site.state)).toBe(false);
 
-    const forced = await cli('--event', 'gone', '--force', '--now', NOW, '--channel', 'email');
+    const forced = await cli('--event', 'gone', '--force', '--now', NOW);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stdout).toMatch(/sent\s+announcement\s+email event\/gone/);
+    expect(forced.stdout).toMatch(/sent\s+announcement\s+slack event\/gone/);
     expect((await said('event/gone'))[0]).toMatchObject({ cancelled: true });
+    // What was said is what the records say: the subject, the calendar and the Slack post say it is cancelled.
+    const outbox = path.join(site.root, '.announce', 'outbox');
+    const files = await readdir(outbox);
+    const eml = await simpleParser(await readFile(path.join(outbox, files.find((f) => f.endsWith('.eml'))!)));
+    expect(eml.subject).toMatch(/^\[Seminar\] Cancelled: Talk G — /);
+    const ics = eml.attachments.map((a) => a.content.toString('utf8')).find((c) => c.includes('BEGIN:VCALENDAR'));
+    expect(ics).toContain('METHOD:CANCEL');
+    expect(ics).toContain('STATUS:CANCELLED');
+    const post = JSON.parse(await readFile(path.join(outbox, files.find((f) => f.startsWith('slack-'))!), 'utf8'));
+    expect(post.payload.blocks[0].text.text).toBe('Cancelled: Talk G');
+    expect(post.payload.text).toMatch(/^Cancelled: /);
     const next = await cli('--now', '2024-11-20T09:00:00Z', '--channel', 'email');
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).not.toMatch(/event\/gone/);

@@ -150,6 +150,21 @@ describe('what each kind says', () => {
     expect((p.blocks[0] as { text: { text: string } }).text.text).toBe('Updated: The BERT moment for Music');
   });
 
+  it('an announcement, reminder or update of a cancelled talk (sent with --force) says so in its header and text', () => {
+    const gone = { ...e, cancelled: true };
+    for (const [kind, header, text] of [
+      ['announcement', 'Cancelled: The BERT moment for Music', /^Cancelled: Seminar: The BERT moment for Music/],
+      ['reminder', 'Cancelled: The BERT moment for Music', /^Cancelled: Starting in /],
+      ['update', 'Cancelled: Updated: The BERT moment for Music', /^Cancelled: Updated: /],
+    ] as const) {
+      const p = render(kind, [gone]);
+      expectSafe(p);
+      expect((p.blocks[0] as { text: { text: string } }).text.text).toBe(header);
+      expect(p.text).toMatch(text);
+      expect(buttons(p).map((b) => b.action_id)).not.toContain('add_to_calendar');
+    }
+  });
+
   it('a cancellation is unmistakable', () => {
     const p = render('cancellation', [e]);
     expectSafe(p);

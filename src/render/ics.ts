@@ -24,8 +24,14 @@ function organizer(from: string): { name: string; email: string } {
   return { name: from.trim(), email: from.trim() };
 }
 
-export function methodFor(input: Pick<MessageInput, 'kind'>): CalendarMethod {
-  return input.kind === 'cancellation' ? 'CANCEL' : 'REQUEST';
+/**
+ * CANCEL for a cancellation, and for any message whose talks are all cancelled (an announcement or reminder of a
+ * cancelled talk sent with --force): the calendar says what the message says. A digest that lists a cancelled talk
+ * among others stays a REQUEST, with that talk's VEVENT marked STATUS:CANCELLED.
+ */
+export function methodFor(input: Pick<MessageInput, 'kind' | 'events'>): CalendarMethod {
+  if (input.kind === 'cancellation') return 'CANCEL';
+  return input.events.length > 0 && input.events.every((e) => e.cancelled) ? 'CANCEL' : 'REQUEST';
 }
 
 export function renderIcs(input: MessageInput): { method: CalendarMethod; content: string } {

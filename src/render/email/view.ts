@@ -14,6 +14,7 @@ import {
   googleCalendarUrl,
 } from '../format.js';
 import { oneLine, renderMarkdownExcerpt, renderMarkdownHtml, renderMarkdownText, safeUrl } from '../markdown.js';
+import { methodFor } from '../ics.js';
 
 export interface SpeakerView {
   name: string;
@@ -135,6 +136,8 @@ export function renderSubject(input: MessageInput): string {
   }
   if (!first) return p(input.kind);
   const base = `${oneLine(first.title)} — ${formatWhenShort(first, input.config)}`;
+  // Whatever the kind, a message about a cancelled talk (sent with --force) says so first, as the ledger records.
+  if (first.cancelled) return p(`Cancelled: ${base}`);
   switch (input.kind) {
     case 'announcement':
       return p(base);
@@ -219,7 +222,7 @@ export function buildEmailView(input: MessageInput): EmailView {
     unsubscribeUrl,
     unsubscribeText: unsubscribe && !unsubscribeUrl ? oneLine(unsubscribe) : null,
     calendarNote:
-      input.kind === 'cancellation'
+      methodFor(input) === 'CANCEL'
         ? 'The calendar invitation in this email removes the talk from your calendar.'
         : digest
           ? 'The calendar invitation in this email adds these talks to your calendar and keeps them up to date.'

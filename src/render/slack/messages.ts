@@ -96,6 +96,12 @@ function fallback(text: string): string {
   return truncatePlain(safeText(text).replace(/\s+/g, ' ').trim(), LIMITS.fallbackText);
 }
 
+/**
+ * "Cancelled: " before the header and fallback text of a message about a cancelled talk that is not itself a
+ * cancellation (an announcement or reminder sent with --force): what was said is what the ledger records.
+ */
+const cancelledMark = (e: Event) => (e.cancelled ? 'Cancelled: ' : '');
+
 function one(input: MessageInput): Event {
   const e = input.events[0];
   if (!e) throw new Error(`A ${input.kind} message needs an event`);
@@ -106,15 +112,15 @@ export function renderAnnouncement(input: MessageInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const blocks = compact([
-    headerBlock(e.title),
+    headerBlock(`${cancelledMark(e)}${e.title}`),
     detailFields(e, c),
     abstractSection(e),
-    eventButtons(e, c, { calendar: true }),
+    eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c),
   ]);
   const who = speakersPlain(e);
   return {
-    text: fallback(`Seminar: ${e.title}${who ? ` — ${who}` : ''} — ${whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e)}Seminar: ${e.title}${who ? ` — ${who}` : ''} — ${whenPlain(e, c)} — ${e.permalink}`),
     blocks,
   };
 }
@@ -145,13 +151,13 @@ export function renderReminder(input: MessageInput): SlackPayload {
   const c = ctxOf(input);
   const soon = startingIn(e, c.now, input.minutesBefore);
   const blocks = compact([
-    headerBlock(e.title),
+    headerBlock(`${cancelledMark(e)}${e.title}`),
     sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
     detailFields(e, c),
     eventButtons(e, c, { calendar: false }),
     footer(e, c),
   ]);
-  return { text: fallback(`${soon}: ${e.title} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
+  return { text: fallback(`${cancelledMark(e)}${soon}: ${e.title} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
 }
 
 export function renderUpdate(input: MessageInput): SlackPayload {
@@ -162,14 +168,14 @@ export function renderUpdate(input: MessageInput): SlackPayload {
     ? `:pencil2: *This talk has changed:*\n${changes.map((ch) => `• ${safeText(ch)}`).join('\n')}`
     : ':pencil2: *This talk has changed.* The details below are current.';
   const blocks = compact([
-    headerBlock(`Updated: ${e.title}`),
+    headerBlock(`${cancelledMark(e)}Updated: ${e.title}`),
     sectionBlock(what, e.permalink),
     detailFields(e, c),
-    eventButtons(e, c, { calendar: true }),
+    eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c),
   ]);
   return {
-    text: fallback(`Updated: ${e.title} — ${changes.length ? changes.join('; ') : whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e)}Updated: ${e.title} — ${changes.length ? changes.join('; ') : whenPlain(e, c)} — ${e.permalink}`),
     blocks,
   };
 }
