@@ -129,6 +129,16 @@ describe('a stopped run, then Slack cannot be searched', () => {
     state.pending = { [key]: { since: new Date(Date.parse(record.sentAt) - 5000).toISOString(), threadTs: null, text: null, record: { ...record, slack: null } } };
     await writeFile(site.state, JSON.stringify(state, null, 2));
 
+    // `plan` makes no look-up: it shows the action, marked as pending (checked before sending).
+    const planJson = await runCli(['plan', '--json', '--site', site.root, '--now', NOW], env);
+    expect(planJson.code, planJson.stderr).toBe(0);
+    const planned = JSON.parse(planJson.stdout) as Array<{ key: string; pending?: boolean }>;
+    expect(planned.filter((a) => a.pending).map((a) => a.key)).toEqual([key]);
+    const planText = await runCli(['plan', '--site', site.root, '--now', NOW], env);
+    expect(planText.stdout.split('\n').filter((l) => l.includes('(pending: checked before sending)'))).toEqual([
+      expect.stringMatching(/^\s+digest 2024-11-18\s+slack #seminars/),
+    ]);
+
     // A bot without channels:read / channels:history cannot look for it.
     slack.withoutScopes(['channels:read', 'channels:history']);
     const blind = await run();

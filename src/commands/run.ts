@@ -3,7 +3,7 @@ import type { RunOptions } from './options.js';
 import type { Context } from '../context.js';
 import type { Event } from '../content/event.js';
 import type { Mailer, SlackPoster } from '../deliver/types.js';
-import type { Action, PlanMode } from '../plan/index.js';
+import type { Action, ChannelTarget, PlanMode } from '../plan/index.js';
 import type { RunDeps, RunReport, Outcome, SlackLookup } from '../run.js';
 import { ConfigError } from '../errors.js';
 import { loadContext } from '../context.js';
@@ -52,11 +52,33 @@ export async function planCommand(opts: RunOptions): Promise<number> {
   const ledger = memoryLedger(await readLedger(ctx.config.state));
   const { mailer, slack } = await createTransports(ctx, opts);
   const mode: PlanMode = opts.event === undefined ? { type: 'run' } : eventMode(ctx, opts.event, opts);
-  const actions = planFor(runContext(ctx), ledger, { mode, now: opts.now }, channelTargets({ mailer, slack }, ctx.config));
+  const targets = channelTargets({ mailer, slack }, ctx.config);
+  const actions = planFor(runContext(ctx), ledger, { mode, now: opts.now }, targets);
   await Promise.all([mailer?.close()]);
-  if (opts.json) opts.out(JSON.stringify(actions.map(planJson), null, 2));
-  else for (const line of renderPlan(actions, opts.now)) opts.out(line);
+  const notes = pendingNotes(actions, ledger.data().pending, targets);
+  if (opts.json) opts.out(JSON.stringify(actions.map((a) => ({ ...planJson(a), ...(notes.has(a.key) ? { pending: true } : {}) })), null, 2));
+  else for (const line of renderPlan(actions, opts.now, notes)) opts.out(line);
   return 0;
+}
+
+/**
+ * Actions whose delivery an interrupted run left pending: the run settles them before sending. A Slack bot looks the
+ * message up (found: recorded, not sent; the look-up fails: skipped, exit 1); an email, a webhook or the outbox
+ * cannot be looked up, and is sent again (an email with the same Message-ID). `plan` makes no look-up, so it says so.
+ */
+function pendingNotes(actions: Action[], pending: Record<string, unknown>, targets: ChannelTarget[]): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const a of actions) {
+    if (!(a.key in pending)) continue;
+    const lookup = a.channel === 'slack' && targets.some((t) => t.channel === 'slack' && t.destination === a.destination && t.canSchedule);
+    notes.set(
+      a.key,
+      lookup
+        ? '(pending: checked before sending)'
+        : `(pending: an interrupted run may have sent it; sent again${a.channel === 'email' ? ' with the same Message-ID' : ''})`,
+    );
+  }
+  return notes;
 }
 
 async function readContext(opts: RunOptions): Promise<Context> {
@@ -177,12 +199,14 @@ const describe = (a: Action): string => {
 
 const eventsText = (a: Action) => (a.events.length === 0 ? '(nothing to list)' : a.events.join(', '));
 
-export function renderPlan(actions: Action[], now: Date): string[] {
+/** `notes`: by action key, a note to add to its line (see pendingNotes). */
+export function renderPlan(actions: Action[], now: Date, notes: Map<string, string> = new Map()): string[] {
   if (actions.length === 0) return [`Nothing is due at ${now.toISOString()}.`];
   return [
     `Due at ${now.toISOString()}: ${actions.length} action${actions.length === 1 ? '' : 's'}`,
     ...actions.map(
-      (a) => `  ${describe(a).padEnd(24)} ${a.channel.padEnd(5)} ${a.destination.padEnd(24)} ${a.at.toISOString()}  ${eventsText(a)}`,
+      (a) =>
+        `  ${describe(a).padEnd(24)} ${a.channel.padEnd(5)} ${a.destination.padEnd(24)} ${a.at.toISOString()}  ${eventsText(a)}${notes.has(a.key) ? `  ${notes.get(a.key)}` : ''}`,
     ),
   ];
 }
