@@ -403,7 +403,7 @@ async function deliver(action: Action, r: Rendered, ctx: RunContext, now: Date, 
   }
 
   const slack = deps.slack!;
-  const msg = (threadTs: string | null = null): OutgoingSlack => ({ ...r.slack!, kind: action.kind, events: action.events, threadTs });
+  const msg = (threadTs: string | null = null): OutgoingSlack => ({ ...r.slack!, kind: action.kind, events: action.events, threadTs, key: action.key });
 
   if (action.kind === 'reminder') {
     if (action.replaces) await slack.deleteScheduledMessage(action.replaces.channel, action.replaces.id);
@@ -438,7 +438,7 @@ async function deliver(action: Action, r: Rendered, ctx: RunContext, now: Date, 
   const thread = action.kind === 'update' || action.kind === 'cancellation' ? action.thread : null;
   const threadTs = thread?.slack?.ts ?? null;
   if (action.kind === 'update' && r.slackEdit && thread?.slack?.ts && thread.slack.channel)
-    await slack.updateMessage(thread.slack.channel, thread.slack.ts, { ...r.slackEdit, kind: 'announcement', events: action.events });
+    await slack.updateMessage(thread.slack.channel, thread.slack.ts, { ...r.slackEdit, kind: 'announcement', events: action.events, key: action.key });
   ledger.begin(action.key, { since: new Date().toISOString(), threadTs, text: null, record });
   const res = await slack.postMessage(msg(threadTs));
   ledger.complete(action.key, confirmed({ slack: { channel: res.channel, ts: res.ts } }));

@@ -216,6 +216,29 @@ describe('announce digest', () => {
   });
 });
 
+describe('announce digest --force in the outbox', () => {
+  it('each forced re-send gets files of its own: sent, then forced twice, leaves three emails and three Slack posts', async () => {
+    expect((await cli('digest', '--now', NOW)).code).toBe(0);
+    for (const n of [2, 3]) {
+      const forced = await cli('digest', '--force', '--now', NOW, '--json');
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(JSON.parse(forced.stdout).outcomes.map((o: { key: string; status: string }) => `${o.status} ${o.key}`)).toEqual([
+        `sent digest:2024-11-18~${n}:email:outbox`,
+        `sent digest:2024-11-18~${n}:slack:outbox`,
+      ]);
+    }
+    const files = await readdir(path.join(site.root, '.announce', 'outbox'));
+    expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(3);
+    const slack = files.filter((f) => f.startsWith('slack-')).sort();
+    expect(slack).toHaveLength(3);
+    expect(slack.map((f) => f.replace(/-[0-9a-f]{12}\.json$/, ''))).toEqual([
+      'slack-digest-event-mert-seminar',
+      'slack-digest-event-mert-seminar~2',
+      'slack-digest-event-mert-seminar~3',
+    ]);
+  });
+});
+
 describe('a page that cannot be read', () => {
   it('is not taken for deleted when it was also renamed from a bundle to a single file', async () => {
     const first = await cli('--now', NOW, '--channel', 'email');

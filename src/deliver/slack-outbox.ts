@@ -23,7 +23,11 @@ export function renderBlockKitBuilderUrl(blocks: Array<Record<string, unknown>>)
   return `https://app.slack.com/block-kit-builder/#${encodeURIComponent(JSON.stringify({ blocks }))}`;
 }
 
-/** `slack-<kind>-<event ids>-<hash>.json`: the same message always lands in the same file. */
+/**
+ * `slack-<kind>-<event ids>[~<n>]-<hash>.json`: the same delivery always lands in the same file (a run retried after
+ * a crash overwrites it), and a forced re-send (ledger key variant `~2`, `~3`, …) gets a file of its own even when
+ * its content is the same. The hash covers the ledger key and the content.
+ */
 export function outboxFileName(action: SlackOutboxRecord['action'], msg: OutgoingSlack): string {
   const ids = msg.events.length ? msg.events.join('+') : 'none';
   const slug = ids
@@ -32,11 +36,12 @@ export function outboxFileName(action: SlackOutboxRecord['action'], msg: Outgoin
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   const hash = createHash('sha256')
-    .update(JSON.stringify([action, msg.kind, msg.events, msg.threadTs ?? null, msg.text, msg.blocks]))
+    .update(JSON.stringify([action, msg.key ?? null, msg.kind, msg.events, msg.threadTs ?? null, msg.text, msg.blocks]))
     .digest('hex')
     .slice(0, 12);
+  const variant = /~(\d+):/.exec(msg.key ?? '')?.[1];
   const prefix = action === 'post' ? msg.kind : `${msg.kind}-${action}`;
-  return `slack-${prefix}-${slug}-${hash}.json`;
+  return `slack-${prefix}-${slug}${variant ? `~${variant}` : ''}-${hash}.json`;
 }
 
 export class OutboxPoster implements SlackPoster {

@@ -36,6 +36,11 @@ export interface OutgoingSlack extends SlackPayload {
   events: string[];
   /** Reply in this thread (updates, cancellations). */
   threadTs?: string | null;
+  /**
+   * The ledger key of the delivery (e.g. `digest:2024-11-18~2:slack:outbox` for a forced re-send). Only the outbox
+   * uses it, to name its files: a re-send of the same content gets a file of its own.
+   */
+  key?: string;
 }
 
 export interface SlackPoster {
