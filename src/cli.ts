@@ -63,72 +63,57 @@ const program = new Command('announce')
   .enablePositionalOptions()
   // Before the subcommands are defined, so that they inherit it: a usage error is exit 2, never 1.
   .exitOverride();
+/**
+ * Each command's action: read the options (wherever they stood), load the command's module only now
+ * (so that `list` never loads what `run` needs), run it, keep its exit code.
+ */
+const act =
+  <O>(toOptions: (raw: Raw) => O, load: () => Promise<(opts: O) => Promise<number>>) =>
+  async (_options: Raw, cmd: Command): Promise<void> => {
+    exitCode = await (await load())(toOptions(optsOf(cmd)));
+  };
+const runCommand = async () => (await import('./commands/run.js')).runCommand;
+
 addGlobals(program)
   .option('--event <id>', 'announce this event now on every configured channel, once')
   .option('--force', 'with --event: send again, or announce a page Hugo would not publish')
-  .action(async (_options: Raw, cmd: Command) => {
-    const raw = optsOf(cmd);
-    const { runCommand } = await import('./commands/run.js');
-    exitCode = await runCommand(runOpts(raw));
-  });
+  .action(act(runOpts, runCommand));
 
 addGlobals(program.command('run').description('everything due now (the cron job)'))
   .option('--event <id>', 'announce this event now')
   .option('--force', 'with --event: send again')
-  .action(async (_options: Raw, cmd: Command) => {
-    const raw = optsOf(cmd);
-    const { runCommand } = await import('./commands/run.js');
-    exitCode = await runCommand(runOpts(raw));
-  });
+  .action(act(runOpts, runCommand));
 
 addGlobals(program.command('digest').description("send the current period's digest now"))
   .option('--force', "send it again when this period's digest has gone out")
-  .action(async (_options: Raw, cmd: Command) => {
-    const raw = optsOf(cmd);
-    const { digestCommand } = await import('./commands/run.js');
-    exitCode = await digestCommand(runOpts(raw));
-  });
+  .action(act(runOpts, async () => (await import('./commands/run.js')).digestCommand));
 
 addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing'))
   .option('--event <id>', 'what `announce --event <id>` would send')
   .option('--force', 'with --event: as with --force')
-  .action(async (_options: Raw, cmd: Command) => {
-    const raw = optsOf(cmd);
-    const { planCommand } = await import('./commands/run.js');
-    exitCode = await planCommand(runOpts(raw));
-  });
+  .action(act(runOpts, async () => (await import('./commands/run.js')).planCommand));
 
 addGlobals(program.command('list').description('every event found, with what was computed for it')).action(
-  async (_options: Raw, cmd: Command) => {
-    const raw = optsOf(cmd);
-    const { listCommand } = await import('./commands/list.js');
-    exitCode = await listCommand(globals(raw));
-  },
+  act(globals, async () => (await import('./commands/list.js')).listCommand),
 );
 
-addGlobals(program.command('check').description('validate site, config and templates')).action(async (_options: Raw, cmd: Command) => {
-    const raw = optsOf(cmd);
-  const { checkCommand } = await import('./commands/check.js');
-  exitCode = await checkCommand(globals(raw));
-});
+addGlobals(program.command('check').description('validate site, config and templates')).action(
+  act(globals, async () => (await import('./commands/check.js')).checkCommand),
+);
 
+const previewOpts = (raw: Raw): PreviewOptions => ({
+  ...globals(raw),
+  event: raw.event as string | undefined,
+  outDir: raw.out as string | undefined,
+  serve: Boolean(raw.serve),
+  port: raw.port as number | undefined,
+});
 addGlobals(program.command('preview').description('render messages to files or serve them on localhost'))
   .option('--event <id>', 'preview this event')
   .option('--out <dir>', 'write the previews to this folder')
   .option('--serve', 'serve the previews on localhost and re-render on change')
   .option('--port <n>', 'port for --serve (default: any free port)', (v) => Number.parseInt(v, 10))
-  .action(async (_options: Raw, cmd: Command) => {
-    const raw = optsOf(cmd);
-    const { previewCommand } = await import('./commands/preview.js');
-    const opts: PreviewOptions = {
-      ...globals(raw),
-      event: raw.event as string | undefined,
-      outDir: raw.out as string | undefined,
-      serve: Boolean(raw.serve),
-      port: raw.port as number | undefined,
-    };
-    exitCode = await previewCommand(opts);
-  });
+  .action(act(previewOpts, async () => (await import('./commands/preview.js')).previewCommand));
 
 try {
   await program.parseAsync(process.argv);
