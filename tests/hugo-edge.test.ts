@@ -29,6 +29,7 @@ const pages: Record<string, string> = {
   'content/event/other-bundle/index.de.md': '---\ntitle: Other language suffix on a bundle\ndate: 2024-05-17T09:00:00Z\n---\n',
   'content/event/single.en.md': '---\ntitle: Default language suffix on a file\ndate: 2024-05-18T09:00:00Z\n---\n',
   'content/event/single.fr.md': '---\ntitle: Unknown language suffix on a file\ndate: 2024-05-19T09:00:00Z\n---\n',
+  'content/event/quotes/index.md': '---\ntitle: "It\\\'s Ada\\\'s \\"talk\\" on \\\'quotes\\\'"\nsummary: "Talk by Bo\\\'s friend"\ndate: 2024-05-20T09:00:00Z\n---\n',
   'content/events/pattern-me/index.md': '---\ntitle: "Pattern: The Title!"\ndate: 2023-12-31T23:30:00-02:00\n---\n',
 };
 

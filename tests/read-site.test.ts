@@ -204,3 +204,21 @@ describe('options before or after the subcommand', () => {
     expect(JSON.parse(json.stdout).map((e: { id: string }) => e.id)).toEqual(['event/a']);
   });
 });
+
+describe("`\\'` inside double quotes, as Hugo accepts it", () => {
+  it('is read in every value that has it, and other escapes stay escapes', async () => {
+    const { parseYaml } = await import('../src/content/yaml.js');
+    expect(parseYaml(`a: "It\\'s \\"x\\" and \\'y\\'"\nb: "Bo\\'s\\tz"\nc: 'back\\slash'\n`)).toEqual({
+      a: `It's "x" and 'y'`,
+      b: "Bo's\tz",
+      c: 'back\\slash',
+    });
+  });
+  it('refuses, quickly and by line, a front matter with hundreds of such values', async () => {
+    const { parseYaml } = await import('../src/content/yaml.js');
+    const text = Array.from({ length: 300 }, (_, i) => `k${i}: "v\\'${i}"`).join('\n');
+    const t0 = Date.now();
+    expect(() => parseYaml(text)).toThrow(/more than 200 values use \\' inside double quotes/);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+});

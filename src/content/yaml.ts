@@ -47,7 +47,7 @@ const MAX_NODES = 200_000;
 
 export function parseYaml(text: string): unknown {
   let source = text;
-  // Each pass fixes one `\'`; bounded by how many such escapes the text holds.
+  // Each pass fixes the `\'` escapes of one double-quoted value; real pages need one or two passes.
   for (let pass = 0; ; pass++) {
     try {
       const doc = yaml.load(source, { schema: HUGO_SCHEMA, json: true });
@@ -57,13 +57,40 @@ export function parseYaml(text: string): unknown {
     } catch (error) {
       if (!(error instanceof yaml.YAMLException)) throw error;
       const pos = error.mark?.position ?? -1;
-      if (error.reason === 'unknown escape sequence' && source[pos] === "'" && source[pos - 1] === '\\' && pass < 10_000) {
-        source = source.slice(0, pos - 1) + source.slice(pos);
+      if (error.reason === 'unknown escape sequence' && source[pos] === "'" && source[pos - 1] === '\\') {
+        if (pass >= MAX_QUOTE_PASSES)
+          throw new YamlSyntaxError(`more than ${MAX_QUOTE_PASSES} values use \\' inside double quotes; write ' without the backslash`, error.mark.line, error.mark.column);
+        source = unescapeSingleQuotes(source, pos);
         continue;
       }
       throw new YamlSyntaxError(error.reason ?? error.message, error.mark?.line ?? 0, error.mark?.column ?? 0);
     }
   }
+}
+
+const MAX_QUOTE_PASSES = 200;
+
+/**
+ * `pos` is the `'` of a `\'` inside a double-quoted value: rewrites every `\'` of that value as `'`,
+ * up to its closing quote, keeping the other escapes for js-yaml.
+ */
+function unescapeSingleQuotes(source: string, pos: number): string {
+  let out = source.slice(0, pos - 1);
+  let i = pos;
+  for (; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += source[i + 1] === "'" ? "'" : c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    out += c;
+    if (c === '"') {
+      i++;
+      break;
+    }
+  }
+  return out + source.slice(i);
 }
 
 /** Refuses documents whose aliases expand to more nodes than any page has (a "billion laughs"). */
