@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Event, EventLink, PageProblem } from './event.js';
 import { splitPage, SplitError } from './split.js';
 import { parseYaml, YamlSyntaxError } from './yaml.js';
 import { parseToml, TomlSyntaxError } from './toml.js';
-import { parseHugoDate, truncate } from './time.js';
+import { parseHugoDate, truncate, type DateReading } from './time.js';
 import { cleanText, detach, isHttpUrl, normaliseLine, textOf } from './text.js';
 import { bioFromBody, speakersFromBody, speakersFromFrontMatter, speakersFromSummary } from './speakers.js';
 import { buildPermalink } from './permalink.js';
@@ -97,6 +97,7 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
   }
 
   const dates: Record<string, Date | null> = {};
+  const readings: Record<string, Extract<DateReading, { ok: true }>> = {};
   for (const key of ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified', 'expirydate', 'unpublishdate', 'event_start', 'event_end', 'date_end', 'time_start', 'time_end']) {
     const v = fm[key];
     if (key === 'published' && typeof v === 'boolean') continue;
@@ -104,14 +105,12 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
     if (r === null) continue;
     if (!r.ok) return keyFail(key, r.error);
     dates[key] = r.date;
+    readings[key] = r;
   }
   // The date in the zone it was written in, for :year/:month/:day; only patterns need it.
   const dateInOwnZone = (key: string): DateTime => {
-    const raw = String(fm[key]).trim();
-    const off = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.exec(raw)?.[0];
-    if (!off) return DateTime.fromJSDate(dates[key]!, { zone: site.zone });
-    const zone = off.toUpperCase() === 'Z' ? 'UTC' : `UTC${off.length === 5 ? off.slice(0, 3) + ':' + off.slice(3) : off}`;
-    return DateTime.fromJSDate(dates[key]!, { zone });
+    const offset = readings[key]!.offsetMinutes;
+    return DateTime.fromJSDate(dates[key]!, { zone: offset === null ? site.zone : FixedOffsetZone.instance(offset) });
   };
   const first = (...keys: string[]) => {
     for (const k of keys) if (dates[k]) return { key: k, date: dates[k]! };
@@ -181,8 +180,8 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
     eventName: optionalLine(fm.event_name ?? fm.event),
     links: linksOf(fm, permalink),
   };
-  const startRaw = String(fm[startOf.key] ?? '').trim();
-  event.startNotation = /[zZ]$/.test(startRaw) ? 'Z' : /[+-]\d{2}:?\d{2}$/.test(startRaw) ? 'offset' : 'local';
+  const startReading = readings[startOf.key]!;
+  event.startNotation = startReading.utcMark ? 'Z' : startReading.offsetMinutes !== null ? 'offset' : 'local';
 
   const warn = (key: string | null, message: string): PageProblem => ({
     path: loc.path,

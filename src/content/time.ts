@@ -9,12 +9,15 @@ import { DateTime } from 'luxon';
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}):(\d{2})(\.\d+)?\s?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
 const DAY_MONTH_YEAR = /^(\d{2}) ([A-Z][a-z]{2}) (\d{4})$/;
 
-export type DateReading = { ok: true; date: Date; hasOffset: boolean; dateOnly: boolean } | { ok: false; error: string };
+/** `offsetMinutes`: the offset the text gave (0 for `Z`), or null when it gave none (read in `zone`). */
+export type DateReading =
+  | { ok: true; date: Date; offsetMinutes: number | null; utcMark: boolean; dateOnly: boolean }
+  | { ok: false; error: string };
 
 /** Returns null when the value is absent or empty. */
 export function parseHugoDate(value: unknown, zone: string): DateReading | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return { ok: true, date: value, hasOffset: true, dateOnly: false };
+  if (value instanceof Date) return { ok: true, date: value, offsetMinutes: 0, utcMark: false, dateOnly: false };
   if (typeof value !== 'string') return { ok: false, error: `expected a date such as 2024-11-21T13:00:00Z, found ${describe(value)}` };
   const text = value.trim();
   if (text === '') return null;
@@ -22,8 +25,8 @@ export function parseHugoDate(value: unknown, zone: string): DateReading | null 
   if (m) {
     const [, y, mo, d, h, mi, s, frac, off] = m;
     const dateOnly = h === undefined;
-    // Fast path for an explicit offset (most pages): plain arithmetic, checked for impossible dates.
-    if (off !== undefined && !dateOnly) {
+    // An explicit offset needs no zone rules: plain arithmetic, checked for impossible dates.
+    if (off !== undefined) {
       const sign = off[0] === '-' ? -1 : 1;
       const offMin = off.toUpperCase() === 'Z' ? 0 : sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(-2)));
       const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), frac ? Math.floor(Number(frac) * 1000) : 0);
@@ -33,10 +36,10 @@ export function parseHugoDate(value: unknown, zone: string): DateReading | null 
         check.getUTCDate() === Number(d) &&
         Number(h) < 24 && Number(mi) < 60 && Number(s) < 60 && Math.abs(offMin) < 24 * 60
       )
-        return { ok: true, date: new Date(ms - offMin * 60_000), hasOffset: true, dateOnly };
+        return { ok: true, date: new Date(ms - offMin * 60_000), offsetMinutes: offMin, utcMark: off.toUpperCase() === 'Z', dateOnly };
       return { ok: false, error: `"${text}" is not a real date or time` };
     }
-    const offset = off === undefined ? null : off.toUpperCase() === 'Z' ? 'UTC' : `UTC${off.length === 5 ? off.slice(0, 3) + ':' + off.slice(3) : off}`;
+    // No offset: a wall-clock time in the site's zone.
     const dt = DateTime.fromObject(
       {
         year: Number(y),
@@ -47,15 +50,15 @@ export function parseHugoDate(value: unknown, zone: string): DateReading | null 
         second: dateOnly ? 0 : Number(s),
         millisecond: frac ? Math.floor(Number(frac) * 1000) : 0,
       },
-      { zone: offset ?? zone },
+      { zone },
     );
     if (!dt.isValid) return { ok: false, error: `"${text}" is not a real date or time (${dt.invalidExplanation ?? dt.invalidReason})` };
-    return { ok: true, date: dt.toJSDate(), hasOffset: offset !== null, dateOnly };
+    return { ok: true, date: dt.toJSDate(), offsetMinutes: null, utcMark: false, dateOnly };
   }
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const dt = DateTime.fromFormat(text, 'dd LLL yyyy', { zone, locale: 'en' });
-    if (dt.isValid) return { ok: true, date: dt.toJSDate(), hasOffset: false, dateOnly: true };
+    if (dt.isValid) return { ok: true, date: dt.toJSDate(), offsetMinutes: null, utcMark: false, dateOnly: true };
   }
   return { ok: false, error: `"${truncate(text)}" is not a date Hugo reads; write it as 2024-11-21T13:00:00Z, 2024-11-21T13:00:00+01:00 or 2024-11-21` };
 }

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
 import type { PageLocation, PageSiteInfo } from '../content/page.js';
-import { readAndParse } from './read-pages.js';
+import { readAndParse, type PageJob } from './read-pages.js';
 import type { HugoSite, PublishState } from './types.js';
 
 export interface SiteReading {
@@ -13,11 +13,6 @@ export interface SiteReading {
 }
 
 const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
-
-interface FoundPage {
-  abs: string;
-  loc: PageLocation;
-}
 
 /** Reads every event page of the site's `sections`. Never throws for a bad page: it becomes a problem. */
 /**
@@ -36,8 +31,8 @@ export async function readSite(site: HugoSite, opts: { sections: string[] }): Pr
  * Hugo's page set for the given sections: a leaf bundle's `index.*` is its page and everything else in
  * it is a resource; `_index.*` is a section list, not a talk; other content files are pages.
  */
-export function findEventPages(site: HugoSite, sections: string[]): FoundPage[] {
-  const found: FoundPage[] = [];
+export function findEventPages(site: HugoSite, sections: string[]): PageJob[] {
+  const found: PageJob[] = [];
   const langs = new Set(site.contentDirs.map((c) => c.lang).filter((l): l is string => !!l));
   const multilingual = langs.size > 0;
   for (const { dir, lang } of site.contentDirs) {
