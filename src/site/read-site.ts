@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
-import type { PageLocation, PageSiteInfo } from '../content/page.js';
+import type { PageSiteInfo } from '../content/page.js';
 import { readAndParse, type PageJob } from './read-pages.js';
 import type { HugoSite, PublishState } from './types.js';
 
