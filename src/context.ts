@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Config } from './config/config.js';
 import type { Event, PageProblem } from './content/event.js';
 import type { HugoSite } from './site/index.js';
-import type { GlobalOptions } from './commands/options.js';
 import { readConfig } from './config/read-config.js';
 import { readSite } from './site/index.js';
 
@@ -16,8 +15,15 @@ export interface Context {
   configWarnings: string[];
 }
 
+/** Where to read from: the site root, and the configuration and ledger files when they are not the defaults. */
+export interface ContextRequest {
+  site: string;
+  config?: string;
+  state?: string;
+}
+
 /** Reads config and site. Throws ConfigError (exit 2) for bad usage or configuration; bad pages are problems. */
-export async function loadContext(opts: Pick<GlobalOptions, 'site' | 'config' | 'state'>): Promise<Context> {
+export async function loadContext(opts: ContextRequest): Promise<Context> {
   const root = path.resolve(opts.site);
   const { config, site, warnings } = await readConfig(root, { configFile: opts.config, stateFile: opts.state });
   const reading = await readSite(site, { sections: config.sections });

@@ -19,7 +19,7 @@ import { AnnounceError, DeliveryError } from './errors.js';
 import { emailDestination, saidOf } from './ledger/keys.js';
 import type { DeliveryRecord, LedgerStore, Said } from './ledger/index.js';
 import { planPublishedSinceForced, planRun, type Action, type ChannelTarget, type PlanMode } from './plan/index.js';
-import { publishState } from './site/read-site.js';
+import { publishState } from './content/publish.js';
 
 export interface RunContext {
   config: Config;

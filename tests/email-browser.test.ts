@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { renderEmail } from '../src/render/email/index.js';
 import { previewInputs, previewTalks } from '../src/render/email/preview-data.js';
 import type { MessageInput } from '../src/render/types.js';
 import { aConfig } from './support/builders.js';
-import { anAdversarialEvent, anInput } from './email-support.js';
+import { anAdversarialEvent, anInput, renderEmail } from './email-support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve('test-artifacts');

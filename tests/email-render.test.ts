@@ -4,13 +4,13 @@ import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderEmail, TemplateError } from '../src/render/email/index.js';
+import { TemplateError } from '../src/render/email/index.js';
 import { previewInputs, previewTalks } from '../src/render/email/preview-data.js';
 import { formatWhen, formatWhenShort } from '../src/render/format.js';
 import { renderMarkdownHtml } from '../src/render/markdown.js';
 import { renderIcs } from '../src/render/ics.js';
 import { aConfig, anEvent } from './support/builders.js';
-import { anAdversarialEvent, anInput, parseCalendar } from './email-support.js';
+import { anAdversarialEvent, anInput, parseCalendar, renderEmail } from './email-support.js';
 
 const config = aConfig();
 
@@ -295,11 +295,12 @@ describe('start-up cost', () => {
       const require = createRequire(import.meta.url);
       const loaded = () => Object.keys(require.cache).some((k) => k.includes(path.sep + 'mjml-core' + path.sep));
       const email = await import(path.resolve('dist/render/email/index.js'));
+      const { readEmailTemplates } = await import(path.resolve('dist/run/templates.js'));
       const { previewInputs } = await import(path.resolve('dist/render/email/preview-data.js'));
       const { normaliseConfig } = await import(path.resolve('dist/config/config.js'));
       const before = loaded();
       const config = normaliseConfig({}, { siteRoot: process.cwd(), hugoTimeZone: null, resolve: (r, p) => path.resolve(r, p) });
-      await email.renderEmail(previewInputs(config).announcement);
+      await email.renderEmail(previewInputs(config).announcement, readEmailTemplates(null));
       console.log(JSON.stringify({ before, after: loaded() }));`;
     const out = await new Promise<string>((resolve, reject) =>
       execFile(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000 }, (err, stdout) => (err ? reject(err) : resolve(stdout))),

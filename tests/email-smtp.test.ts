@@ -11,11 +11,10 @@ import { simpleParser } from 'mailparser';
 import { createMailer } from '../src/deliver/mailer.js';
 import type { Mailer } from '../src/deliver/types.js';
 import { DeliveryError } from '../src/errors.js';
-import { renderEmail } from '../src/render/email/index.js';
 import type { MessageKind } from '../src/render/types.js';
 import { aConfig, anEvent } from './support/builders.js';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp-server.js';
-import { anInput, anOutgoing, calendarPart, parseCalendar } from './email-support.js';
+import { anInput, anOutgoing, calendarPart, parseCalendar, renderEmail } from './email-support.js';
 
 let smtp: TestSmtpServer;
 let mailer: Mailer;

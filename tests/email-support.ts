@@ -5,10 +5,15 @@ import type { Config } from '../src/config/config.js';
 import type { Event } from '../src/content/event.js';
 import type { OutgoingEmail } from '../src/deliver/types.js';
 import type { MessageInput, MessageKind, RenderedEmail } from '../src/render/types.js';
+import { renderEmail as renderEmailWith } from '../src/render/email/index.js';
+import { readEmailTemplates } from '../src/run/templates.js';
 import { anEvent, aConfig } from './support/builders.js';
 
 export const SITE = { title: 'NLP Seminar', baseURL: 'https://seminars.example.org/', host: 'seminars.example.org' };
 export const NOW = new Date('2024-11-18T08:00:00Z');
+
+/** Renders an email with the templates its config names, read as a run reads them. */
+export const renderEmail = (input: MessageInput): Promise<RenderedEmail> => renderEmailWith(input, readEmailTemplates(input.config.templates));
 
 export function anInput(kind: MessageKind, events: Event[] = [anEvent()], over: Partial<MessageInput> = {}, config: Config = aConfig()): MessageInput {
   return {

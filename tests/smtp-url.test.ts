@@ -10,13 +10,12 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { createMailer } from '../src/deliver/mailer.js';
 import { ConfigError } from '../src/errors.js';
-import { renderEmail } from '../src/render/email/index.js';
 import { aConfig, anEvent } from './support/builders.js';
 import { runCli } from './support/cli.js';
 import { makeSite, talkPage } from './support/site.js';
 import { startSlackServer, type SlackServer } from './support/slack-server.js';
 import { startSmtpServer } from './support/smtp-server.js';
-import { anInput, anOutgoing } from './email-support.js';
+import { anInput, anOutgoing, renderEmail } from './email-support.js';
 
 const config = aConfig();
 

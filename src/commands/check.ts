@@ -35,6 +35,8 @@ async function checkTemplates(ctx: Awaited<ReturnType<typeof loadContext>>, opts
   const errors: string[] = [];
   const { renderEmail } = await import('../render/email/index.js');
   const { renderSlack } = await import('../render/slack/index.js');
+  const { readEmailTemplates } = await import('../run/templates.js');
+  const templates = readEmailTemplates(ctx.config.templates);
   const host = new URL(ctx.site.baseURL, 'https://localhost/').host;
   for (const kind of ['announcement', 'digest', 'reminder', 'update', 'cancellation'] as const) {
     const input = {
@@ -49,7 +51,7 @@ async function checkTemplates(ctx: Awaited<ReturnType<typeof loadContext>>, opts
       sequence: { [sample.id]: kind === 'announcement' ? 0 : 1 },
     };
     try {
-      await renderEmail(input);
+      await renderEmail(input, templates);
     } catch (e) {
       errors.push(`the ${kind} email template does not render: ${(e as Error).message}`);
     }

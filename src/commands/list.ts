@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { GlobalOptions } from './options.js';
 import { loadContext } from '../context.js';
-import { publishState } from '../site/index.js';
+import { publishState } from '../content/publish.js';
 import type { Event } from '../content/event.js';
 import type { HugoSite } from '../site/types.js';
 import { formatProblem } from './problems.js';

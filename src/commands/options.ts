@@ -1,8 +1,7 @@
+import type { ContextRequest } from '../context.js';
+
 /** Options every command accepts (SPEC.md "Commands"). */
-export interface GlobalOptions {
-  site: string;
-  config?: string;
-  state?: string;
+export interface GlobalOptions extends ContextRequest {
   /** The clock: parsed from --now at the CLI edge, else the system clock. */
   now: Date;
   dryRun: boolean;

@@ -42,7 +42,7 @@ export async function previewCommand(opts: PreviewOptions): Promise<number> {
   if (!opts.serve) return 0;
 
   const { startPreviewServer } = await import('../preview/serve.js');
-  const { BUILTIN_TEMPLATES_DIR } = await import('../render/email/index.js');
+  const { BUILTIN_TEMPLATES_DIR } = await import('../run/templates.js');
   const { site, config } = first.ctx;
   const watch = [
     ...site.contentDirs.map((c) => ({ path: path.resolve(site.root, c.dir), recursive: true })),

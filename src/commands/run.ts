@@ -1,13 +1,13 @@
 import { appendFile } from 'node:fs/promises';
 import type { RunOptions } from './options.js';
 import type { Context } from '../context.js';
-import type { Event } from '../content/event.js';
 import type { Mailer, SlackPoster } from '../deliver/types.js';
 import type { Action, ChannelTarget, PlanMode } from '../plan/index.js';
 import type { RunDeps, RunReport, Outcome, SlackLookup } from '../run.js';
 import { ConfigError } from '../errors.js';
 import { loadContext } from '../context.js';
-import { publishState } from '../site/read-site.js';
+import { publishState } from '../content/publish.js';
+import { resolveEvent } from '../content/resolve.js';
 import { memoryLedger, openLedger, readLedger, type LedgerStore } from '../ledger/index.js';
 import { channelTargets, executeRun, planFor } from '../run.js';
 import { scrub } from '../secrets.js';
@@ -106,11 +106,20 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
     });
   let report: RunReport;
   try {
-    const [{ renderEmail }, { renderSlack }] = await Promise.all([
+    const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
       import('../render/email/index.js'),
       import('../render/slack/index.js'),
+      import('../run/templates.js'),
     ]);
-    const deps: RunDeps = { mailer, slack, ledger, renderEmail, renderSlack, warn: (l) => opts.err(`warning: ${l}`) };
+    const templates = readEmailTemplates(ctx.config.templates);
+    const deps: RunDeps = {
+      mailer,
+      slack,
+      ledger,
+      renderEmail: (input) => renderEmail(input, templates),
+      renderSlack,
+      warn: (l) => opts.err(`warning: ${l}`),
+    };
     report = await executeRun(runContext(ctx), { mode, now: opts.now, dryRun: opts.dryRun }, deps);
   } finally {
     await ledger.close();
@@ -149,31 +158,6 @@ async function createTransports(
 function numberFrom(v: string | undefined): number | undefined {
   const n = v === undefined ? NaN : Number(v);
   return Number.isFinite(n) && n >= 0 ? n : undefined;
-}
-
-/** `--event` accepts the id, its last segment, its slug, or its permalink path, when that names one event. */
-export function resolveEvent(events: Event[], query: string): Event {
-  const q = query.trim().replace(/^\/+|\/+$/g, '').toLowerCase();
-  const pathOf = (e: Event) => {
-    try {
-      return new URL(e.permalink).pathname.replace(/^\/+|\/+$/g, '').toLowerCase();
-    } catch {
-      return '';
-    }
-  };
-  const tests: Array<(e: Event) => boolean> = [
-    (e) => e.id.toLowerCase() === q,
-    (e) => pathOf(e) === q || e.permalink.replace(/\/+$/, '').toLowerCase() === query.trim().replace(/\/+$/, '').toLowerCase(),
-    (e) => (e.id.split('/').pop() ?? '').toLowerCase() === q,
-    (e) => (e.slug ?? '').toLowerCase() === q,
-  ];
-  for (const test of tests) {
-    const found = events.filter(test);
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1)
-      throw new ConfigError(`--event ${query} matches several events: ${found.map((e) => e.id).join(', ')}; give the full id`);
-  }
-  throw new ConfigError(`--event ${query}: no such event (see \`announce list\` for the ids)`);
 }
 
 export function planJson(a: Action) {

@@ -1,4 +1,5 @@
-import type { RenderedEmail, SlackPayload, MessageKind } from '../render/types.js';
+import type { MessageKind } from '../model.js';
+import type { RenderedEmail, SlackPayload } from '../render/types.js';
 
 /** An email ready for a transport: rendered content plus envelope and threading headers. */
 export interface OutgoingEmail extends RenderedEmail {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Event } from '../content/event.js';
-import type { MessageKind } from '../render/types.js';
-import type { Channel, Said } from './types.js';
+import type { Channel, MessageKind } from '../model.js';
+import type { Said } from './types.js';
 
 /**
  * The ledger key of one message: kind, subject (event id or digest period, with a variant such as the

@@ -1,6 +1,6 @@
-import type { MessageKind } from '../render/types.js';
+import type { Channel, MessageKind } from '../model.js';
 
-export type Channel = 'email' | 'slack';
+export type { Channel } from '../model.js';
 
 /** What a message told people about one talk: the fields whose change warrants an update notice. */
 export interface Said {

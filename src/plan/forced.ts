@@ -1,6 +1,6 @@
 import type { Event } from '../content/event.js';
 import type { HugoSite } from '../site/types.js';
-import { publishState } from '../site/read-site.js';
+import { publishState } from '../content/publish.js';
 import type { DeliveryRecord, LedgerData, Said } from '../ledger/types.js';
 
 /**

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
-import type { HugoSite, PublishState } from '../site/types.js';
-import { publishState } from '../site/read-site.js';
+import type { HugoSite } from '../site/types.js';
+import type { PublishState } from '../content/publish.js';
+import { publishState } from '../content/publish.js';
 import { deliveryKey, messageIdFor, saidOf } from '../ledger/keys.js';
 import type { DeliveryRecord, LedgerData, Said } from '../ledger/types.js';
 import { describeChanges } from './changes.js';

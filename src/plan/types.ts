@@ -1,4 +1,5 @@
-import type { Channel, Said } from '../ledger/types.js';
+import type { Channel } from '../model.js';
+import type { Said } from '../ledger/types.js';
 
 /** A configured destination: the planner plans per channel and destination (they are in every key). */
 export interface ChannelTarget {

@@ -8,7 +8,7 @@ import type { Event, PageProblem } from '../content/event.js';
 import type { Context } from '../context.js';
 import type { Action, ChannelTarget } from '../plan/types.js';
 import type { MessageInput, MessageKind, SlackPayload } from '../render/types.js';
-import type { PublishState } from '../site/types.js';
+import type { PublishState } from '../content/publish.js';
 
 export interface PreviewEmail {
   subject: string;
@@ -123,15 +123,18 @@ function noteOf(action: Action, now: Date): string {
 }
 
 export async function collectPreview(ctx: Context, ledgerPath: string, opts: CollectOptions): Promise<PreviewSet> {
-  const [{ readLedger }, { planRun }, { publishState }, { renderEmail }, { renderSlack }, { messageInput }] = await Promise.all([
-    import('../ledger/index.js'),
-    import('../plan/index.js'),
-    import('../site/index.js'),
-    import('../render/email/index.js'),
-    import('../render/slack/index.js'),
-    import('../run.js'),
-  ]);
-  const { resolveEvent } = await import('../commands/run.js');
+  const [{ readLedger }, { planRun }, { publishState }, { resolveEvent }, { renderEmail }, { renderSlack }, { messageInput }, { readEmailTemplates }] =
+    await Promise.all([
+      import('../ledger/index.js'),
+      import('../plan/index.js'),
+      import('../content/publish.js'),
+      import('../content/resolve.js'),
+      import('../render/email/index.js'),
+      import('../render/slack/index.js'),
+      import('../run.js'),
+      import('../run/templates.js'),
+    ]);
+  const templates = readEmailTemplates(ctx.config.templates);
   const { now } = opts;
   // Read, never locked or written: the preview must not disturb a run, nor count as one.
   const ledger = await readLedger(ledgerPath);
@@ -155,7 +158,7 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
   const render = async (input: MessageInput, channel: 'email' | 'slack', into: PreviewMessage, key: string | null, op: 'post' | 'schedule') => {
     try {
       if (channel === 'email') {
-        const r = await renderEmail(input);
+        const r = await renderEmail(input, templates);
         into.email = { subject: r.subject, html: r.html, text: r.text, ics: r.calendar?.content ?? null, key };
       } else {
         into.slack = { payload: renderSlack(input), key, op };

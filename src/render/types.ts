@@ -1,7 +1,8 @@
 import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
+import type { MessageKind } from '../model.js';
 
-export type MessageKind = 'digest' | 'announcement' | 'reminder' | 'update' | 'cancellation';
+export type { MessageKind } from '../model.js';
 
 /** Everything a renderer needs; renderers are pure functions of this. */
 export interface MessageInput {

@@ -1,2 +1,2 @@
-export type { HugoSite, PublishState } from './types.js';
-export { readSite, publishState, isPublished } from './read-site.js';
+export type { HugoSite } from './types.js';
+export { readSite } from './read-site.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
 import type { PageSiteInfo } from '../content/page.js';
 import { readAndParse, type PageJob } from './read-pages.js';
-import type { HugoSite, PublishState } from './types.js';
+import type { HugoSite } from './types.js';
 
 export interface SiteReading {
   site: HugoSite;
@@ -104,15 +104,3 @@ function walk(dir: string, rel: string, visit: (abs: string, rel: string, bundle
   }
   for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) walk(path.join(dir, e.name), `${rel}/${e.name}`, visit);
 }
-
-/** Hugo's decision at `now`: draft, future (publishDate after now), expired, or published. */
-export function publishState(event: Event, site: HugoSite, now: Date): PublishState {
-  if (event.draft && !site.buildDrafts) return 'draft';
-  const publish = event.publishDate ?? event.date;
-  if (publish.getTime() > now.getTime() && !site.buildFuture) return 'future';
-  if (event.expiryDate && event.expiryDate.getTime() <= now.getTime() && !site.buildExpired) return 'expired';
-  return 'published';
-}
-
-export const isPublished = (event: Event, site: HugoSite, now: Date): boolean =>
-  publishState(event, site, now) === 'published';

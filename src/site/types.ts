@@ -19,5 +19,3 @@ export interface HugoSite {
   /** Config file(s) read, relative to root (for messages). */
   configFiles: string[];
 }
-
-export type PublishState = 'published' | 'draft' | 'future' | 'expired';

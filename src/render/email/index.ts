@@ -1,22 +1,22 @@
 /**
- * renderEmail: MessageInput → subject, HTML, plain text and the calendar invitation. Pure apart from
- * reading templates (built-in or the config's overrides).
+ * renderEmail: MessageInput and the templates' text → subject, HTML, plain text and the calendar invitation.
+ * Pure: the templates are read at the edge (src/run/templates.ts) and passed in.
  */
 import type { MessageInput, RenderedEmail } from '../types.js';
 import { renderIcs } from '../ics.js';
 import { buildEmailView } from './view.js';
-import { renderEmailHtml } from './templates.js';
+import { renderEmailHtml, type EmailTemplates } from './templates.js';
 import { renderText } from './text.js';
 
 export { buildEmailView, renderSubject } from './view.js';
 export type { EmailView, TalkView } from './view.js';
-export { TemplateError, TEMPLATE_NAMES, BUILTIN_TEMPLATES_DIR } from './templates.js';
+export { TemplateError, TEMPLATE_NAMES, PARTIAL_NAMES, type EmailTemplates, type TemplateSource } from './templates.js';
 
-export async function renderEmail(input: MessageInput): Promise<RenderedEmail> {
+export async function renderEmail(input: MessageInput, templates: EmailTemplates): Promise<RenderedEmail> {
   const view = buildEmailView(input);
   return {
     subject: view.subject,
-    html: await renderEmailHtml(view, input.config.templates),
+    html: await renderEmailHtml(view, templates),
     text: renderText(view),
     calendar: input.events.length ? renderIcs(input) : null,
   };

@@ -1,6 +1,7 @@
 /**
- * MJML templates with Handlebars, resolved per file: a file in the config's `templates` folder
- * overrides the built-in one of the same name (`announcement.mjml`, `partials/talk-card.mjml`, …).
+ * MJML templates with Handlebars, compiled from sources that the caller read (the run reads them at its
+ * edge: see src/run/templates.ts, where a file of the config's `templates` folder overrides the built-in
+ * one of the same name, `announcement.mjml`, `partials/talk-card.mjml`, …). This module reads no file.
  *
  * Partials are assembled by Handlebars before MJML sees the document, not with `mj-include`: mjml 5
  * ignores mj-include unless `ignoreIncludes: false` is passed, and then confines includes to the
@@ -10,18 +11,22 @@
  *
  * mjml is loaded lazily (about 0.4 s): commands that do not render email never pay for it.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import type { MessageKind } from '../types.js';
+import { MESSAGE_KINDS, type MessageKind } from '../../model.js';
 import type { EmailView } from './view.js';
 
-export const TEMPLATE_NAMES: readonly MessageKind[] = ['announcement', 'digest', 'reminder', 'update', 'cancellation'];
+export const TEMPLATE_NAMES: readonly MessageKind[] = MESSAGE_KINDS;
 export const PARTIAL_NAMES = ['layout', 'header', 'talk-card', 'speakers', 'footer'] as const;
+export type PartialName = (typeof PARTIAL_NAMES)[number];
 
-/** `templates/` of the package: two levels above src/render/email and dist/render/email alike. */
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/** One template file as the edge read it: its text, or why it could not be read. */
+export type TemplateSource = { file: string; text: string } | { file: string; unreadable: string };
+
+/** Every file a message needs: one template per kind and the shared partials. */
+export interface EmailTemplates {
+  kinds: Record<MessageKind, TemplateSource>;
+  partials: Record<PartialName, TemplateSource>;
+}
 
 /** A template or MJML problem, naming the file(s) involved; `check` reports these. */
 export class TemplateError extends Error {
@@ -35,49 +40,37 @@ export class TemplateError extends Error {
   }
 }
 
-function resolveFile(rel: string, overrideDir: string | null): string {
-  if (overrideDir) {
-    const candidate = path.join(overrideDir, rel);
-    if (existsSync(candidate)) return candidate;
-  }
-  return path.join(BUILTIN_TEMPLATES_DIR, rel);
-}
-
 interface Compiled {
   file: string;
   render: (view: EmailView & { accent: string }) => string;
 }
 
-// Compiled templates per (override folder, kind); files are read once per process.
-const cache = new Map<string, Compiled>();
+// Compiled templates per set of sources and kind: a set is compiled once however many messages use it.
+const cache = new WeakMap<EmailTemplates, Map<MessageKind, Compiled>>();
 
-function compile(kind: MessageKind, overrideDir: string | null): Compiled {
-  const key = `${overrideDir ?? ''}\0${kind}`;
-  const hit = cache.get(key);
+function textOf(source: TemplateSource, what: string): string {
+  if ('text' in source) return source.text;
+  throw new TemplateError(`Cannot read ${what} ${source.file}: ${source.unreadable}`, source.file);
+}
+
+function compile(kind: MessageKind, templates: EmailTemplates): Compiled {
+  let compiledSet = cache.get(templates);
+  if (!compiledSet) cache.set(templates, (compiledSet = new Map()));
+  const hit = compiledSet.get(kind);
   if (hit) return hit;
   const hb = Handlebars.create();
   hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase());
   for (const name of PARTIAL_NAMES) {
-    const file = resolveFile(`partials/${name}.mjml`, overrideDir);
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new TemplateError(`Cannot read template partial ${file}: ${(err as Error).message}`, file, { cause: err });
-    }
+    const partial = templates.partials[name];
+    const source = textOf(partial, 'template partial');
     try {
       hb.registerPartial(name, hb.compile(source, { strict: false, preventIndent: true }));
     } catch (err) {
-      throw new TemplateError(`${file}: ${(err as Error).message}`, file, { cause: err });
+      throw new TemplateError(`${partial.file}: ${(err as Error).message}`, partial.file, { cause: err });
     }
   }
-  const file = resolveFile(`${kind}.mjml`, overrideDir);
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new TemplateError(`Cannot read template ${file}: ${(err as Error).message}`, file, { cause: err });
-  }
+  const { file } = templates.kinds[kind];
+  const source = textOf(templates.kinds[kind], 'template');
   // Compile eagerly so a syntax error names the file now rather than at first render.
   let template: HandlebarsTemplateDelegate;
   try {
@@ -96,7 +89,7 @@ function compile(kind: MessageKind, overrideDir: string | null): Compiled {
       }
     },
   };
-  cache.set(key, compiled);
+  compiledSet.set(kind, compiled);
   return compiled;
 }
 
@@ -117,8 +110,8 @@ function loadMjml(): Promise<Mjml2Html> {
 }
 
 /** Handlebars → MJML → HTML with strict validation; throws TemplateError naming the template. */
-export async function renderEmailHtml(view: EmailView, overrideDir: string | null): Promise<string> {
-  const compiled = compile(view.kind, overrideDir);
+export async function renderEmailHtml(view: EmailView, templates: EmailTemplates): Promise<string> {
+  const compiled = compile(view.kind, templates);
   const mjml = compiled.render({ ...view, accent: ACCENT[view.kind] });
   const mjml2html = await loadMjml();
   try {
