@@ -11,7 +11,8 @@ import { createMailer } from '../dist/deliver/mailer.js';
 import { openLedger } from '../dist/ledger/index.js';
 import { renderEmail } from '../dist/render/email/index.js';
 import { renderSlack } from '../dist/render/slack/index.js';
-import { executeRun } from '../dist/run.js';
+import { executeRun, runContextOf } from '../dist/run/index.js';
+import { readEmailTemplates } from '../dist/run/templates.js';
 
 const NOW = new Date('2024-11-18T09:00:00Z');
 const SIZES = [100, 1000];
@@ -95,13 +96,14 @@ async function deliver(n, transport, smtpUrl) {
     const env = transport === 'smtp' ? { SMTP_URL: smtpUrl } : {};
     const mailer = createMailer({ env, config, outboxDir: config.outbox });
     const t0 = performance.now();
+    const templates = readEmailTemplates(config.templates);
     const ledger = await openLedger(config.state);
     let report;
     try {
       report = await executeRun(
-        { config, site, events: talks(n), unreadable: [] },
+        runContextOf({ config, site, events: talks(n), problems: [] }),
         { mode: { type: 'run' }, now: NOW, dryRun: false },
-        { mailer, slack: null, ledger, renderEmail, renderSlack },
+        { mailer, slack: null, ledger, renderEmail: (input) => renderEmail(input, templates), renderSlack, clock: () => new Date() },
       );
     } finally {
       await ledger.close();

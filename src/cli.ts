@@ -91,7 +91,7 @@ addGlobals(program.command('digest').description("send the current period's dige
 addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing'))
   .option('--event <id>', 'what `announce --event <id>` would send')
   .option('--force', 'with --event: as with --force')
-  .action(act(runOpts, async () => (await import('./commands/run.js')).planCommand));
+  .action(act(runOpts, async () => (await import('./commands/plan.js')).planCommand));
 
 addGlobals(program.command('list').description('every event found, with what was computed for it')).action(
   act(globals, async () => (await import('./commands/list.js')).listCommand),

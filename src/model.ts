@@ -10,3 +10,28 @@ export const MESSAGE_KINDS: readonly MessageKind[] = ['announcement', 'digest', 
 
 /** Where a message goes. */
 export type Channel = 'email' | 'slack';
+
+/**
+ * The site as messages name it, derived once from its baseURL: `host` (with a port, if any) makes calendar UIDs,
+ * `domain` (the host name alone, valid after the `@` of a Message-ID) makes Message-IDs. A baseURL that is not an
+ * absolute URL names `localhost`.
+ */
+export interface SiteInfo {
+  title: string;
+  baseURL: string;
+  host: string;
+  domain: string;
+}
+
+export function siteInfoOf(site: { title: string; baseURL: string }): SiteInfo {
+  let host = '';
+  let domain = '';
+  try {
+    const url = new URL(site.baseURL);
+    host = url.host;
+    domain = url.hostname;
+  } catch {
+    // not an absolute URL: see below
+  }
+  return { title: site.title, baseURL: site.baseURL, host: host || 'localhost', domain: domain || 'localhost' };
+}

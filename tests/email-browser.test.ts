@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { previewInputs, previewTalks } from '../src/render/email/preview-data.js';
+import { sampleInputs, sampleTalks } from '../src/samples.js';
 import type { MessageInput } from '../src/render/types.js';
 import { aConfig } from './support/builders.js';
 import { anAdversarialEvent, anInput, renderEmail } from './email-support.js';
@@ -37,8 +37,8 @@ interface Case {
 }
 
 const config = aConfig();
-const preview = previewInputs(config);
-const digest10 = previewTalks(10);
+const preview = sampleInputs(config);
+const digest10 = sampleTalks(10);
 const cases: Case[] = [
   { name: 'announcement', input: preview.announcement },
   { name: 'digest-10', input: { ...preview.digest, events: digest10, sequence: {} } },

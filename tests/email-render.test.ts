@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TemplateError } from '../src/render/email/index.js';
-import { previewInputs, previewTalks } from '../src/render/email/preview-data.js';
+import { sampleInputs, sampleTalks } from '../src/samples.js';
 import { formatWhen, formatWhenShort } from '../src/render/format.js';
 import { renderMarkdownHtml } from '../src/render/markdown.js';
 import { renderIcs } from '../src/render/ics.js';
@@ -55,7 +55,7 @@ describe('subjects', () => {
   });
 
   it('a digest says how many talks and which dates', async () => {
-    const r = await renderEmail(anInput('digest', previewTalks(5)));
+    const r = await renderEmail(anInput('digest', sampleTalks(5)));
     expect(r.subject).toBe('[Seminar] 5 upcoming talks: Mon 18 Nov – Wed 20 Nov');
   });
 
@@ -102,7 +102,7 @@ describe('what a talk shows', () => {
   });
 
   it('a digest lists its talks in order, grouped by day', async () => {
-    const talks = previewTalks(6);
+    const talks = sampleTalks(6);
     const r = await renderEmail(anInput('digest', talks));
     const body = bodyOf(r.html);
     // Each heading and title is found after the one before it (the preheader, which also names the titles, comes first).
@@ -158,7 +158,7 @@ describe('footer', () => {
 
 describe('the calendar', () => {
   it('REQUEST with ORGANIZER, UTC times, DTSTAMP and SEQUENCE; one VEVENT per talk in a digest', () => {
-    const talks = previewTalks(3);
+    const talks = sampleTalks(3);
     const ics = renderIcs(anInput('digest', talks, { sequence: { [talks[1]!.id]: 4 } }));
     expect(ics.method).toBe('REQUEST');
     const cal = parseCalendar(ics.content);
@@ -189,7 +189,7 @@ describe('the calendar of a cancelled talk', () => {
       expect(cal.method).toBe('CANCEL');
       expect(cal.events[0]).toMatchObject({ status: 'CANCELLED' });
     }
-    const [a, b] = previewTalks(2);
+    const [a, b] = sampleTalks(2);
     const digest = renderIcs(anInput('digest', [a!, { ...b!, cancelled: true }]));
     expect(digest.method).toBe('REQUEST');
     expect(parseCalendar(digest.content).events.map((e) => e.status)).toEqual(['CONFIRMED', 'CANCELLED']);
@@ -240,7 +240,7 @@ describe('untrusted page content', () => {
 
 describe('size', () => {
   it('a digest of 20 talks stays under Gmail\'s 102 KB clipping limit, even with 20,000-character abstracts', async () => {
-    const talks = previewTalks(20);
+    const talks = sampleTalks(20);
     const plain = await renderEmail(anInput('digest', talks));
     const long = await renderEmail(anInput('digest', talks.map((t) => ({ ...t, abstract: anAdversarialEvent().abstract }))));
     const kb = (s: string) => Buffer.byteLength(s, 'utf8') / 1024;
@@ -253,7 +253,7 @@ describe('size', () => {
 
 describe('templates', () => {
   it('every template renders its preview data', async () => {
-    const inputs = previewInputs(config);
+    const inputs = sampleInputs(config);
     for (const input of Object.values(inputs)) {
       const r = await renderEmail(input);
       expect(r.html).toContain(input.events[0]!.title.replace(/"/g, '&quot;').replace(/'/g, '&#x27;'));
@@ -296,11 +296,11 @@ describe('start-up cost', () => {
       const loaded = () => Object.keys(require.cache).some((k) => k.includes(path.sep + 'mjml-core' + path.sep));
       const email = await import(path.resolve('dist/render/email/index.js'));
       const { readEmailTemplates } = await import(path.resolve('dist/run/templates.js'));
-      const { previewInputs } = await import(path.resolve('dist/render/email/preview-data.js'));
+      const { sampleInputs } = await import(path.resolve('dist/samples.js'));
       const { normaliseConfig } = await import(path.resolve('dist/config/config.js'));
       const before = loaded();
       const config = normaliseConfig({}, { siteRoot: process.cwd(), hugoTimeZone: null, resolve: (r, p) => path.resolve(r, p) });
-      await email.renderEmail(previewInputs(config).announcement, readEmailTemplates(null));
+      await email.renderEmail(sampleInputs(config).announcement, readEmailTemplates(null));
       console.log(JSON.stringify({ before, after: loaded() }));`;
     const out = await new Promise<string>((resolve, reject) =>
       execFile(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000 }, (err, stdout) => (err ? reject(err) : resolve(stdout))),

@@ -15,7 +15,9 @@ export const NOW = new Date('2024-11-18T08:00:00Z');
 /** Renders an email with the templates its config names, read as a run reads them. */
 export const renderEmail = (input: MessageInput): Promise<RenderedEmail> => renderEmailWith(input, readEmailTemplates(input.config.templates));
 
-export function anInput(kind: MessageKind, events: Event[] = [anEvent()], over: Partial<MessageInput> = {}, config: Config = aConfig()): MessageInput {
+/** A complete input of `kind` (each kind's own fields filled in: a period, a lead time, no changes listed). */
+export function anInput(kind: MessageKind, events: Event[] = [anEvent()], over: Record<string, unknown> = {}, config: Config = aConfig()): MessageInput {
+  const own = { period: { from: NOW, to: new Date(NOW.getTime() + 7 * 86_400_000) }, minutesBefore: 60, changes: [] };
   return {
     kind,
     events,
@@ -23,8 +25,9 @@ export function anInput(kind: MessageKind, events: Event[] = [anEvent()], over: 
     site: SITE,
     now: NOW,
     sequence: Object.fromEntries(events.map((e) => [e.id, 0])),
+    ...own,
     ...over,
-  };
+  } as MessageInput;
 }
 
 export function anOutgoing(rendered: RenderedEmail, input: MessageInput, over: Partial<OutgoingEmail> = {}): OutgoingEmail {

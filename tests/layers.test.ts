@@ -73,9 +73,9 @@ function reachable(roots: string[]): Map<string, string[]> {
 }
 
 const rel = (f: string) => path.relative(SRC, f).split(path.sep).join('/');
-const PURE_ROOTS = ['content', 'plan', 'render'].flatMap((d) => filesUnder(path.join(SRC, d))).concat(path.join(SRC, 'model.ts'));
+const PURE_ROOTS = ['content', 'plan', 'render'].flatMap((d) => filesUnder(path.join(SRC, d))).concat(['model.ts', 'samples.ts'].map((f) => path.join(SRC, f)));
 /** What the pure middle may use besides itself: the shared model, the error classes, ledger keys and types. */
-const PURE_ALSO = new Set(['model.ts', 'errors.ts', 'ledger/keys.ts', 'ledger/types.ts']);
+const PURE_ALSO = new Set(['model.ts', 'samples.ts', 'errors.ts', 'ledger/keys.ts', 'ledger/types.ts']);
 const isPure = (f: string) => /^(content|plan|render)\//.test(rel(f)) || PURE_ALSO.has(rel(f));
 /** Packages that do I/O: none of them belongs in the pure middle. */
 const IO_PACKAGES = /^(nodemailer|@slack\/|proper-lockfile|write-file-atomic|commander)/;

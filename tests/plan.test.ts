@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anEvent, aConfig, aSite } from './support/builders.js';
 import { planRun, digestPeriodAt, type Action, type ChannelTarget } from '../src/plan/index.js';
 import { emptyLedger, type LedgerData } from '../src/ledger/index.js';
-import { recordOf } from '../src/run.js';
+import { recordOf } from '../src/run/index.js';
 import type { Event } from '../src/content/event.js';
 import type { Config } from '../src/config/config.js';
 

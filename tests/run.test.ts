@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanEnv, makeSite, runCli, type TempSite } from './run-support.js';
 import { simpleParser } from 'mailparser';
 import { startSmtpServer } from './support/smtp-server.js';
-import { planCommand } from '../src/commands/run.js';
+import { planCommand } from '../src/commands/plan.js';
 import type { RunOptions } from '../src/commands/options.js';
 
 const NOW = '2024-11-19T11:00:00Z';

@@ -23,7 +23,9 @@ const site = { title: 'NLP Seminar', baseURL: 'https://seminars.example.org/', h
 
 function message(kind: OutgoingSlack['kind'] = 'announcement', over: Partial<MessageInput> = {}): OutgoingSlack {
   const event = anEvent();
-  const input: MessageInput = { kind, events: [event], config: aConfig(), site, now: new Date('2024-11-18T09:00:00Z'), sequence: {}, minutesBefore: 60, ...over };
+  const now = new Date('2024-11-18T09:00:00Z');
+  const own = { period: { from: now, to: new Date(now.getTime() + 7 * 86_400_000) }, minutesBefore: 60, changes: [] };
+  const input = { kind, events: [event], config: aConfig(), site, now, sequence: {}, ...own, ...over } as MessageInput;
   return { ...renderSlack(input), kind, events: input.events.map((e) => e.id) };
 }
 

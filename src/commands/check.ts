@@ -1,5 +1,6 @@
 import type { GlobalOptions } from './options.js';
-import { loadContext } from '../context.js';
+import { loadContext, type Context } from '../context.js';
+import { MESSAGE_KINDS, siteInfoOf } from '../model.js';
 import { formatProblem, problemsToShow } from './problems.js';
 import { detectZAsLocalTime } from '../content/checks.js';
 import { scrub } from '../secrets.js';
@@ -28,35 +29,30 @@ export async function checkCommand(opts: GlobalOptions): Promise<number> {
   return errors.length + templateErrors.length > 0 ? 3 : 0;
 }
 
-/** Renders every message kind once for a real talk of the site, so a broken template fails here and not in a run. */
-async function checkTemplates(ctx: Awaited<ReturnType<typeof loadContext>>, opts: GlobalOptions): Promise<string[]> {
+/**
+ * Renders every message kind once, for a real talk of the site (the next one, else the last), with the sample inputs
+ * the preview shows too, so a broken template fails here and not in a run.
+ */
+async function checkTemplates(ctx: Context, opts: GlobalOptions): Promise<string[]> {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
-  const errors: string[] = [];
-  const { renderEmail } = await import('../render/email/index.js');
-  const { renderSlack } = await import('../render/slack/index.js');
-  const { readEmailTemplates } = await import('../run/templates.js');
+  const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
+    import('../render/email/index.js'),
+    import('../render/slack/index.js'),
+    import('../run/templates.js'),
+    import('../samples.js'),
+  ]);
   const templates = readEmailTemplates(ctx.config.templates);
-  const host = new URL(ctx.site.baseURL, 'https://localhost/').host;
-  for (const kind of ['announcement', 'digest', 'reminder', 'update', 'cancellation'] as const) {
-    const input = {
-      kind,
-      events: [sample],
-      config: ctx.config,
-      site: { title: ctx.site.title, baseURL: ctx.site.baseURL, host },
-      now: opts.now,
-      period: kind === 'digest' ? { from: opts.now, to: new Date(opts.now.getTime() + ctx.config.digest.days * 86_400_000) } : undefined,
-      changes: kind === 'update' ? ['Time changed'] : undefined,
-      minutesBefore: kind === 'reminder' ? 60 : undefined,
-      sequence: { [sample.id]: kind === 'announcement' ? 0 : 1 },
-    };
+  const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });
+  const errors: string[] = [];
+  for (const kind of MESSAGE_KINDS) {
     try {
-      await renderEmail(input, templates);
+      await renderEmail(inputs[kind], templates);
     } catch (e) {
       errors.push(`the ${kind} email template does not render: ${(e as Error).message}`);
     }
     try {
-      renderSlack(input);
+      renderSlack(inputs[kind]);
     } catch (e) {
       errors.push(`the ${kind} Slack message does not render: ${(e as Error).message}`);
     }

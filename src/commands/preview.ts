@@ -3,10 +3,16 @@ import type { PreviewOptions } from './options.js';
 import { ConfigError } from '../errors.js';
 import { loadContext } from '../context.js';
 import { formatProblem } from './problems.js';
+import { resolveEvent } from '../content/resolve.js';
+import { readLedger } from '../ledger/index.js';
+import type { PlanMode } from '../plan/index.js';
+import { channelTargets, prepareRun, runContextOf } from '../run/index.js';
+import { createTransports } from '../run/transports.js';
 
 /**
- * `announce preview`: the messages the next run would send (or, with --event, that talk's announcement),
- * rendered to files (--out) or served on localhost (--serve). Reads the ledger, never writes it.
+ * `announce preview`: the messages the next run would send (or, with --event, that talk's announcement), with
+ * every kind of message for a look at the templates, rendered to files (--out) or served on localhost (--serve).
+ * Reads the ledger, never writes it.
  */
 export async function previewCommand(opts: PreviewOptions): Promise<number> {
   if (!opts.outDir && !opts.serve) throw new ConfigError('announce preview needs --out DIR (write files) or --serve (open in a browser)');
@@ -14,7 +20,13 @@ export async function previewCommand(opts: PreviewOptions): Promise<number> {
     throw new ConfigError('--port must be a port number (0 for any free port)');
 
   // The renderers (MJML) and the server are loaded only by this command.
-  const [{ collectPreview }, { renderPreviewFiles }] = await Promise.all([import('../preview/collect.js'), import('../preview/pages.js')]);
+  const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
+    import('../preview/collect.js'),
+    import('../preview/pages.js'),
+    import('../render/email/index.js'),
+    import('../render/slack/index.js'),
+    import('../run/templates.js'),
+  ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;
   let reported = new Set<string>();
 
@@ -28,7 +40,25 @@ export async function previewCommand(opts: PreviewOptions): Promise<number> {
       if (p.severity === 'error' && !reported.has(line)) opts.err(line);
     }
     reported = now;
-    const set = await collectPreview(ctx, ctx.config.state, { now: opts.now, env: opts.env, channel: opts.channel, event: opts.event });
+    const run = runContextOf(ctx);
+    // Read, never locked or written: the preview must not disturb a run, nor count as one.
+    const ledger = await readLedger(run.config.state);
+    const targets = channelTargets(await createTransports(run.config, opts.env, opts.channel));
+    const only = opts.event ? resolveEvent(run.events, opts.event) : null;
+    // --event previews the talk's announcement whatever its state: that is how a page is checked before it is public.
+    const mode: PlanMode = only ? { type: 'event', id: only.id, force: true } : { type: 'run' };
+    // Read again on every build: with --serve, an edited template shows at once.
+    const templates = readEmailTemplates(run.config.templates);
+    const set = await collectPreview({
+      ctx: run,
+      problems: ctx.problems,
+      targets,
+      prepared: prepareRun(run, ledger, targets, opts.now, mode),
+      now: opts.now,
+      only,
+      renderEmail: (input) => renderEmail(input, templates),
+      renderSlack,
+    });
     const files = renderPreviewFiles(set, { live: opts.serve });
     if (outDir) await writeFiles(outDir, files);
     return { ctx, files, set };
@@ -42,7 +72,6 @@ export async function previewCommand(opts: PreviewOptions): Promise<number> {
   if (!opts.serve) return 0;
 
   const { startPreviewServer } = await import('../preview/serve.js');
-  const { BUILTIN_TEMPLATES_DIR } = await import('../run/templates.js');
   const { site, config } = first.ctx;
   const watch = [
     ...site.contentDirs.map((c) => ({ path: path.resolve(site.root, c.dir), recursive: true })),

@@ -2,7 +2,7 @@
  * Slack with a bot token (`@slack/web-api`, loaded on first use): post, edit, reply in threads, schedule and delete
  * reminders, and the look-ups that let a stopped run find what it already sent.
  */
-import type { OutgoingSlack, SlackPoster } from './types.js';
+import type { OutgoingSlack, SlackLookup, SlackPoster } from './types.js';
 import { ConfigError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import { CREDENTIAL_ERRORS, scrubbedCause, slackErrorCode, slackFailure } from './slack-errors.js';
@@ -51,12 +51,6 @@ export const retryConfigOf = (p: SlackRetryPolicy) => ({
   randomize: false,
 });
 
-/** Look-ups a bot token offers so that a run stopped mid-delivery neither loses nor repeats a message. */
-export interface SlackRecovery {
-  findPosted(q: { kind: string; events: string[]; threadTs: string | null; since: Date }): Promise<{ ts: string; channel: string } | null>;
-  findScheduled(q: { postAt: Date; text: string }): Promise<{ scheduledId: string; channel: string } | null>;
-}
-
 /**
  * Errors of a create call that may have gone through (no answer, or a 5xx) and whose look-up failed: nobody can tell
  * whether Slack did it, so the failure is reported as unsettled and the run keeps the delivery pending.
@@ -69,9 +63,10 @@ const sameIds = (a: unknown[], b: string[]) => a.length === b.length && a.every(
 
 type WebClientT = import('@slack/web-api').WebClient;
 
-export class BotPoster implements SlackPoster, SlackRecovery {
+export class BotPoster implements SlackPoster, SlackLookup {
   readonly transport = 'bot' as const;
   readonly canSchedule = true;
+  readonly lookup: SlackLookup = this;
   readonly destination: string;
   private client: Promise<WebClientT> | null = null;
   private onceClient: Promise<WebClientT> | null = null;

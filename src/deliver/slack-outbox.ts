@@ -47,6 +47,7 @@ export function outboxFileName(action: SlackOutboxRecord['action'], msg: Outgoin
 export class OutboxPoster implements SlackPoster {
   readonly transport = 'outbox' as const;
   readonly canSchedule = false;
+  readonly lookup = null;
   readonly destination = 'outbox';
 
   constructor(private readonly dir: string) {}

@@ -8,6 +8,7 @@ import { scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-error
 export class WebhookPoster implements SlackPoster {
   readonly transport = 'webhook' as const;
   readonly canSchedule = false;
+  readonly lookup = null;
   // The webhook URL is itself the secret: it never appears in the destination (a ledger key), errors or output.
   readonly destination = 'webhook';
 

@@ -4,11 +4,11 @@
  */
 import type { Config } from '../config/config.js';
 import type { SlackPoster } from './types.js';
-import { BotPoster, DEFAULT_SLACK_RETRY, type SlackRecovery, type SlackRetryPolicy } from './slack-bot.js';
+import { BotPoster, DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-bot.js';
 import { OutboxPoster } from './slack-outbox.js';
 import { WebhookPoster } from './slack-webhook.js';
 
-export { SLACK_METADATA_EVENT_TYPE, DEFAULT_SLACK_RETRY, type SlackRecovery, type SlackRetryPolicy } from './slack-bot.js';
+export { SLACK_METADATA_EVENT_TYPE, DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-bot.js';
 export { SlackDeliveryError, isTimeInPast, isTimeTooFar, slackErrorCode } from './slack-errors.js';
 export { outboxFileName, renderBlockKitBuilderUrl, type SlackOutboxRecord } from './slack-outbox.js';
 
@@ -19,7 +19,7 @@ export interface SlackPosterOptions {
   retry?: Partial<SlackRetryPolicy>;
 }
 
-export function createSlackPoster(opts: SlackPosterOptions): SlackPoster & Partial<SlackRecovery> {
+export function createSlackPoster(opts: SlackPosterOptions): SlackPoster {
   const retry = { ...DEFAULT_SLACK_RETRY, ...opts.retry };
   const token = opts.env.SLACK_BOT_TOKEN?.trim();
   if (token) return new BotPoster(token, opts.env.SLACK_API_URL?.trim() || 'https://slack.com/api/', opts.config.slack.channel, retry, opts.env);

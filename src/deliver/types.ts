@@ -44,8 +44,19 @@ export interface OutgoingSlack extends SlackPayload {
   key?: string;
 }
 
+/**
+ * Finding what a run stopped mid-delivery already sent, so that it is recorded instead of sent twice. Only a bot
+ * token can search a channel: posts are found by their metadata, scheduled messages by their time and text.
+ */
+export interface SlackLookup {
+  findPosted(q: { kind: string; events: string[]; threadTs: string | null; since: Date }): Promise<{ ts: string; channel: string } | null>;
+  findScheduled(q: { postAt: Date; text: string }): Promise<{ scheduledId: string; channel: string } | null>;
+}
+
 export interface SlackPoster {
   readonly transport: 'bot' | 'webhook' | 'outbox';
+  /** How to look up earlier deliveries (a bot token), or null where nothing can be looked up (a webhook, the outbox). */
+  readonly lookup: SlackLookup | null;
   /** Channel (bot), `webhook`, or `outbox`; part of ledger keys. Never the token or webhook URL. */
   readonly destination: string;
   /** Only a bot token can schedule, edit and thread. */

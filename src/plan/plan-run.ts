@@ -8,6 +8,7 @@ import { deliveryKey, messageIdFor, saidOf } from '../ledger/keys.js';
 import type { DeliveryRecord, LedgerData, Said } from '../ledger/types.js';
 import { describeChanges } from './changes.js';
 import { digestPeriodAt } from './period.js';
+import { siteInfoOf } from '../model.js';
 import type {
   Action,
   AnnouncementAction,
@@ -47,7 +48,7 @@ export function planRun(
 ): Action[] {
   const mode = options.mode ?? { type: 'run' };
   const unreadable = new Set(options.unreadable ?? []);
-  const host = hostOf(site.baseURL);
+  const host = options.domain ?? siteInfoOf(site).domain;
   const byId = new Map(events.map((e) => [e.id, e]));
   // `--event <id> --force` announces a page Hugo would not publish as if it were published (reminders included).
   const forced = mode.type === 'event' && mode.force ? mode.id : null;
@@ -348,13 +349,5 @@ function freeVariant(ledger: LedgerData, kind: 'digest' | 'announcement', subjec
   for (let n = 2; ; n++) {
     const candidate = `${subject}~${n}`;
     if (!(deliveryKey(kind, candidate, channel, destination) in ledger.deliveries)) return candidate;
-  }
-}
-
-function hostOf(baseURL: string): string {
-  try {
-    return new URL(baseURL).hostname || 'localhost';
-  } catch {
-    return 'localhost';
   }
 }

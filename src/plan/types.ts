@@ -96,4 +96,6 @@ export interface PlanOptions {
   mode?: PlanMode;
   /** Event ids of pages that could not be read (the ids they would have): those events are not taken for deleted. */
   unreadable?: string[];
+  /** The domain of Message-IDs (SiteInfo.domain); derived from the site's baseURL when not given. */
+  domain?: string;
 }

@@ -1,14 +1,17 @@
 /**
- * What the preview shows: the messages the next run would send at `now` (the planner's own answer, from
- * the current ledger, which is only read), and an announcement of every upcoming talk, rendered by the
- * same renderers the run uses. Pure apart from reading the site, the ledger and the templates.
+ * What the preview shows: the messages the next run would send at `now` (the run's own preparation, from the
+ * current ledger, which the command only reads), an announcement of every upcoming talk, and one message of every
+ * kind (the sample inputs `check` renders too), rendered by the same renderers the run uses. Reads nothing itself.
  */
-import type { Config } from '../config/config.js';
 import type { Event, PageProblem } from '../content/event.js';
-import type { Context } from '../context.js';
+import { publishState, type PublishState } from '../content/publish.js';
 import type { Action, ChannelTarget } from '../plan/types.js';
-import type { MessageInput, MessageKind, SlackPayload } from '../render/types.js';
-import type { PublishState } from '../content/publish.js';
+import type { MessageInput, MessageKind, RenderedEmail, SlackPayload } from '../render/types.js';
+import { announcementInput } from '../run/message-input.js';
+import type { Prepared } from '../run/prepare.js';
+import type { RunContext } from '../run/types.js';
+import { MESSAGE_KINDS } from '../model.js';
+import { sampleInputs } from '../samples.js';
 
 export interface PreviewEmail {
   subject: string;
@@ -29,8 +32,11 @@ export interface PreviewMessage {
   /** Folder name under the preview root: unique and safe in a URL and on disk. */
   slug: string;
   kind: MessageKind;
-  /** `plan`: the next run would send it; `talk`: an announcement of an upcoming talk, for a look at it. */
-  source: 'plan' | 'talk';
+  /**
+   * `plan`: the next run would send it; `talk`: an announcement of an upcoming talk, for a look at it; `sample`: one
+   * message of each kind, for a look at every template.
+   */
+  source: 'plan' | 'talk' | 'sample';
   label: string;
   events: string[];
   at: Date;
@@ -64,35 +70,22 @@ export interface PreviewSet {
   notes: string[];
 }
 
-export interface CollectOptions {
+/** What the preview is made of: the run's own preparation, and the renderers with their templates. */
+export interface PreviewSource {
+  ctx: RunContext;
+  problems: PageProblem[];
+  /** The destinations the run would use in this environment. */
+  targets: ChannelTarget[];
+  /** prepareRun's answer for the next run (or, with --event, that talk's announcement). */
+  prepared: Prepared;
   now: Date;
-  env: NodeJS.ProcessEnv;
-  channel?: 'email' | 'slack';
-  /** --event: only this talk, announced. */
-  event?: string;
+  /** --event: only this talk. */
+  only: Event | null;
+  renderEmail: (input: MessageInput) => Promise<RenderedEmail>;
+  renderSlack: (input: MessageInput) => SlackPayload;
   /** At most this many upcoming talks get an announcement preview of their own. */
   maxTalks?: number;
 }
-
-/** The destinations the run would use in this environment; creating the transports opens no connection. */
-async function channelTargets(config: Config, env: NodeJS.ProcessEnv, only?: 'email' | 'slack'): Promise<ChannelTarget[]> {
-  const [{ createMailer }, { createSlackPoster }, run] = await Promise.all([
-    import('../deliver/mailer.js'),
-    import('../deliver/slack.js'),
-    import('../run.js'),
-  ]);
-  const mailer = only === 'slack' ? null : createMailer({ env, config, outboxDir: config.outbox });
-  const slack = only === 'email' ? null : createSlackPoster({ env, config, outboxDir: config.outbox });
-  return run.channelTargets({ mailer, slack }, config);
-}
-
-const hostOf = (baseURL: string) => {
-  try {
-    return new URL(baseURL).host || 'localhost';
-  } catch {
-    return 'localhost';
-  }
-};
 
 const slugPart = (s: string) =>
   s
@@ -122,27 +115,9 @@ function noteOf(action: Action, now: Date): string {
   return action.at.getTime() <= now.getTime() ? `due since ${fmt(action.at)}` : `due at ${fmt(action.at)}`;
 }
 
-export async function collectPreview(ctx: Context, ledgerPath: string, opts: CollectOptions): Promise<PreviewSet> {
-  const [{ readLedger }, { planRun }, { publishState }, { resolveEvent }, { renderEmail }, { renderSlack }, { messageInput }, { readEmailTemplates }] =
-    await Promise.all([
-      import('../ledger/index.js'),
-      import('../plan/index.js'),
-      import('../content/publish.js'),
-      import('../content/resolve.js'),
-      import('../render/email/index.js'),
-      import('../render/slack/index.js'),
-      import('../run.js'),
-      import('../run/templates.js'),
-    ]);
-  const templates = readEmailTemplates(ctx.config.templates);
-  const { now } = opts;
-  // Read, never locked or written: the preview must not disturb a run, nor count as one.
-  const ledger = await readLedger(ledgerPath);
-  const targets = await channelTargets(ctx.config, opts.env, opts.channel);
-  const only = opts.event ? resolveEvent(ctx.events, opts.event) : null;
-  const unreadable = ctx.problems.flatMap((p) => (p.severity === 'error' && p.eventId ? [p.eventId] : []));
-  const mode = only ? ({ type: 'event', id: only.id, force: true } as const) : ({ type: 'run' } as const);
-  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, { mode, unreadable });
+export async function collectPreview(src: PreviewSource): Promise<PreviewSet> {
+  const { ctx, now, targets, only } = src;
+  const { actions, inputs } = src.prepared;
 
   const messages: PreviewMessage[] = [];
   const notes: string[] = [];
@@ -158,10 +133,10 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
   const render = async (input: MessageInput, channel: 'email' | 'slack', into: PreviewMessage, key: string | null, op: 'post' | 'schedule') => {
     try {
       if (channel === 'email') {
-        const r = await renderEmail(input, templates);
+        const r = await src.renderEmail(input);
         into.email = { subject: r.subject, html: r.html, text: r.text, ics: r.calendar?.content ?? null, key };
       } else {
-        into.slack = { payload: renderSlack(input), key, op };
+        into.slack = { payload: src.renderSlack(input), key, op };
       }
     } catch (error) {
       into.error = `${channel}: ${(error as Error).message}`;
@@ -181,7 +156,8 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
     // The same message on email and Slack is one entry with both renderings.
     const group = `${action.kind}|${action.events.join(',')}|${minutes ?? ''}|${action.kind === 'digest' ? action.period.id : ''}`;
     // The run's own MessageInput, so the preview shows what the run would send.
-    const input = messageInput(action, { config: ctx.config, site: ctx.site, events: ctx.events, unreadable }, now);
+    const input = inputs.get(action.key)?.message;
+    if (!input) continue;
     let entry = groups.get(group);
     if (!entry) {
       const subject = action.kind === 'digest' ? action.period.id : `${action.events[0] ?? ''}${minutes ? `-${minutes}m` : ''}`;
@@ -215,18 +191,11 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
 
   // Every upcoming talk without an announcement in the plan gets one to look at (drafts included: a
   // preview is how an organiser checks a page before publishing it).
-  const maxTalks = opts.maxTalks ?? 25;
+  const maxTalks = src.maxTalks ?? 25;
   const channels = targets.map((t) => t.channel);
   for (const talk of upcoming.slice(0, maxTalks)) {
     if (talk.event.cancelled || messages.some((m) => m.kind === 'announcement' && m.events.includes(talk.event.id))) continue;
-    const input: MessageInput = {
-      kind: 'announcement',
-      events: [talk.event],
-      config: ctx.config,
-      site: { title: ctx.site.title, baseURL: ctx.site.baseURL, host: hostOf(ctx.site.baseURL) },
-      now,
-      sequence: { [talk.event.id]: 0 },
-    };
+    const input = announcementInput(ctx, now, talk.event, { [talk.event.id]: 0 });
     const entry: PreviewMessage = {
       slug: uniqueSlug(`talk-${slugPart(talk.event.id)}`),
       kind: 'announcement',
@@ -245,6 +214,27 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
   }
   if (upcoming.length > maxTalks) notes.push(`Only the first ${maxTalks} upcoming talks have an announcement preview.`);
 
+  // One message of every kind, as `check` renders them: the next talk's, else the sample talk's.
+  const next = upcoming.find((t) => !t.event.cancelled)?.event;
+  const samples = sampleInputs(ctx.config, { talk: next, site: ctx.siteInfo, now });
+  for (const kind of MESSAGE_KINDS) {
+    const input = samples[kind];
+    const entry: PreviewMessage = {
+      slug: uniqueSlug(`sample-${kind}-${slugPart(input.events[0]?.id ?? 'none')}`),
+      kind,
+      source: 'sample',
+      label: labelOf(input, kind === 'reminder' ? samples.reminder.minutesBefore : undefined),
+      events: input.events.map((e) => e.id),
+      at: now,
+      note: `what ${kind === 'announcement' || kind === 'update' ? 'an' : 'a'} ${kind} looks like${next ? '' : ' (a sample talk: the site has no upcoming one)'}`,
+      email: null,
+      slack: null,
+      error: null,
+    };
+    for (const channel of channels) await render(input, channel, entry, null, 'post');
+    messages.push(entry);
+  }
+
   return {
     now,
     siteTitle: ctx.site.title,
@@ -253,7 +243,7 @@ export async function collectPreview(ctx: Context, ledgerPath: string, opts: Col
     targets: targets.map((t) => `${t.channel} → ${t.destination}`),
     messages,
     upcoming,
-    problems: ctx.problems,
+    problems: src.problems,
     notes,
   };
 }

@@ -103,12 +103,13 @@ function indexPage(set: PreviewSet, live: boolean): string {
         .join('\n')}</tbody></table>`
     : '<p>No upcoming talks.</p>';
   const planned = set.messages.filter((m) => m.source === 'plan');
-  const row = (m: PreviewMessage) =>
-    `<tr class="message" data-kind="${m.kind}"><td>${h(m.kind)}</td><td><a href="${m.slug}/index.html">${h(m.label)}</a><div class="meta">${h(m.note)}</div>${m.error ? `<div class="problem">${h(m.error)}</div>` : ''}</td><td class="links">${messageLinks(m, '')}</td></tr>`;
+  const row = (m: PreviewMessage, cls = 'message') =>
+    `<tr class="${cls}" data-kind="${m.kind}"><td>${h(m.kind)}</td><td><a href="${m.slug}/index.html">${h(m.label)}</a><div class="meta">${h(m.note)}</div>${m.error ? `<div class="problem">${h(m.error)}</div>` : ''}</td><td class="links">${messageLinks(m, '')}</td></tr>`;
   const plannedHtml = planned.length
-    ? `<table><thead><tr><th>Kind</th><th>Message</th><th>Renderings</th></tr></thead><tbody>${planned.map(row).join('\n')}</tbody></table>`
+    ? `<table><thead><tr><th>Kind</th><th>Message</th><th>Renderings</th></tr></thead><tbody>${planned.map((m) => row(m)).join('\n')}</tbody></table>`
     : '<p>Nothing is due: the next run would send nothing.</p>';
   const others = set.messages.filter((m) => m.source === 'talk');
+  const samples = set.messages.filter((m) => m.source === 'sample');
   const problems = set.problems.length
     ? `<h2>Pages with problems</h2>${set.problems.map((p) => `<div class="problem">${h(`${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message}`)}</div>`).join('')}`
     : '';
@@ -124,7 +125,8 @@ ${plannedHtml}
 ${notes}
 <h2>Upcoming talks</h2>
 ${talks}
-${others.length ? `<h2>Announcements of the upcoming talks</h2><table><thead><tr><th>Kind</th><th>Message</th><th>Renderings</th></tr></thead><tbody>${others.map(row).join('\n')}</tbody></table>` : ''}
+${others.length ? `<h2>Announcements of the upcoming talks</h2><table><thead><tr><th>Kind</th><th>Message</th><th>Renderings</th></tr></thead><tbody>${others.map((m) => row(m)).join('\n')}</tbody></table>` : ''}
+${samples.length ? `<h2>Every kind of message</h2><p class="meta">Not planned: how each template renders (what <code>announce check</code> renders too).</p><table><thead><tr><th>Kind</th><th>Message</th><th>Renderings</th></tr></thead><tbody>${samples.map((m) => row(m, 'sample')).join('\n')}</tbody></table>` : ''}
 ${problems}
 ${live ? LIVE_RELOAD : ''}</body></html>
 `;

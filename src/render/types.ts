@@ -1,27 +1,58 @@
 import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
-import type { MessageKind } from '../model.js';
+import type { MessageKind, SiteInfo } from '../model.js';
 
 export type { MessageKind } from '../model.js';
 
-/** Everything a renderer needs; renderers are pure functions of this. */
-export interface MessageInput {
-  kind: MessageKind;
-  /** The talks the message covers, in start order (one for every kind but digest). */
-  events: Event[];
+/** What every message is rendered with, whatever its kind; renderers are pure functions of a MessageInput. */
+interface InputBase {
   config: Config;
-  site: { title: string; baseURL: string; host: string };
+  /** The site as messages name it (see siteInfoOf in src/model.ts). */
+  site: Pick<SiteInfo, 'title' | 'baseURL' | 'host'>;
   /** The instant the message is rendered for (the run's clock). */
   now: Date;
-  /** Digest only: the period listed, [from, to). */
-  period?: { from: Date; to: Date };
-  /** Update only: what changed, one short human sentence per change, e.g. "Time: Thu 21 Nov 13:00 → 14:00". */
-  changes?: string[];
-  /** Reminder only: minutes before the start. */
-  minutesBefore?: number;
   /** Calendar SEQUENCE per event id (0 for a first announcement, higher for each update or cancellation). */
   sequence: Record<string, number>;
 }
+
+/** The talks of a digest period, in start order (possibly none: renderers must cope, the run sends nothing). */
+export interface DigestInput extends InputBase {
+  kind: 'digest';
+  events: Event[];
+  /** The period listed, [from, to). */
+  period: { from: Date; to: Date };
+}
+
+export interface AnnouncementInput extends InputBase {
+  kind: 'announcement';
+  events: [Event];
+}
+
+export interface ReminderInput extends InputBase {
+  kind: 'reminder';
+  events: [Event];
+  /** Minutes before the start that the reminder is for. */
+  minutesBefore: number;
+}
+
+export interface UpdateInput extends InputBase {
+  kind: 'update';
+  events: [Event];
+  /** What changed, one short human sentence per change, e.g. "Time: Thu 21 Nov 13:00 → 14:00". */
+  changes: string[];
+}
+
+export interface CancellationInput extends InputBase {
+  kind: 'cancellation';
+  /** The talk as last told (a deleted page is named from the ledger), marked cancelled. */
+  events: [Event];
+}
+
+/** Everything a renderer needs, one shape per kind of message. */
+export type MessageInput = DigestInput | AnnouncementInput | ReminderInput | UpdateInput | CancellationInput;
+
+/** The input of one kind: `InputOf<'reminder'>` is a ReminderInput. */
+export type InputOf<K extends MessageKind> = Extract<MessageInput, { kind: K }>;
 
 export interface RenderedEmail {
   subject: string;

@@ -215,7 +215,7 @@ export function buildEmailView(input: MessageInput): EmailView {
     siteUrl: safeUrl(input.site.baseURL),
     heading,
     intro,
-    changes: (input.changes ?? []).map(oneLine).filter(Boolean),
+    changes: input.kind === 'update' ? input.changes.map(oneLine).filter(Boolean) : [],
     talks,
     days,
     listId: input.config.email.listId ? oneLine(input.config.email.listId) : null,

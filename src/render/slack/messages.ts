@@ -1,5 +1,5 @@
 import type { Event, Speaker } from '../../content/event.js';
-import type { MessageInput, SlackPayload } from '../types.js';
+import type { AnnouncementInput, CancellationInput, DigestInput, MessageInput, ReminderInput, SlackPayload, UpdateInput } from '../types.js';
 import {
   actionsBlock,
   compact,
@@ -102,13 +102,14 @@ function fallback(text: string): string {
  */
 const cancelledMark = (e: Event) => (e.cancelled ? 'Cancelled: ' : '');
 
-function one(input: MessageInput): Event {
-  const e = input.events[0];
+/** The talk of a one-talk message; the type says there is one, this says so to callers that built it loosely. */
+function one(input: Exclude<MessageInput, DigestInput>): Event {
+  const e = input.events[0] as Event | undefined;
   if (!e) throw new Error(`A ${input.kind} message needs an event`);
   return e;
 }
 
-export function renderAnnouncement(input: MessageInput): SlackPayload {
+export function renderAnnouncement(input: AnnouncementInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const blocks = compact([
@@ -146,7 +147,7 @@ function startingIn(e: Event, now: Date, minutesBefore: number | undefined): str
   return `Starting in ${minutesLabel(left)}`;
 }
 
-export function renderReminder(input: MessageInput): SlackPayload {
+export function renderReminder(input: ReminderInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const soon = startingIn(e, c.now, input.minutesBefore);
@@ -160,10 +161,10 @@ export function renderReminder(input: MessageInput): SlackPayload {
   return { text: fallback(`${cancelledMark(e)}${soon}: ${e.title} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
 }
 
-export function renderUpdate(input: MessageInput): SlackPayload {
+export function renderUpdate(input: UpdateInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
-  const changes = (input.changes ?? []).filter((ch) => ch.trim() !== '');
+  const changes = input.changes.filter((ch) => ch.trim() !== '');
   const what = changes.length
     ? `:pencil2: *This talk has changed:*\n${changes.map((ch) => `• ${safeText(ch)}`).join('\n')}`
     : ':pencil2: *This talk has changed.* The details below are current.';
@@ -180,7 +181,7 @@ export function renderUpdate(input: MessageInput): SlackPayload {
   };
 }
 
-export function renderCancellation(input: MessageInput): SlackPayload {
+export function renderCancellation(input: CancellationInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const who = e.speakers.length ? ` by ${speakersMrkdwn(e, 1000)}` : '';
@@ -215,7 +216,7 @@ function listingUrl(events: Event[], baseURL: string): string {
   return section ? `${base}${section}/` : base;
 }
 
-export function renderDigest(input: MessageInput): SlackPayload {
+export function renderDigest(input: DigestInput): SlackPayload {
   const c = ctxOf(input);
   const events = [...input.events].sort((a, b) => a.start.getTime() - b.start.getTime());
   const period = input.period ? renderPeriodPlain(input.period.from, input.period.to, c) : null;

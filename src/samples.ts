@@ -1,15 +1,19 @@
 /**
- * Preview data for every email template: realistic talks shared by the tests and `announce preview`,
- * so what a designer previews is what the tests check (react-email's preview props).
+ * Sample data for every kind of message, shared by `announce check` (each kind rendered once), `announce preview`
+ * (every kind, for a look at each template) and the tests: what a designer previews is what the tests check and
+ * what `check` renders (react-email's preview props). Pure.
  */
-import type { Config } from '../../config/config.js';
-import type { Event } from '../../content/event.js';
-import type { MessageInput, MessageKind } from '../types.js';
+import type { Config } from './config/config.js';
+import type { Event } from './content/event.js';
+import { saidOf } from './ledger/keys.js';
+import type { MessageKind } from './model.js';
+import { describeChanges } from './plan/changes.js';
+import type { InputOf, MessageInput } from './render/types.js';
 
-export const PREVIEW_SITE = { title: 'NLP Seminar', baseURL: 'https://seminars.example.org/', host: 'seminars.example.org' };
+export const SAMPLE_SITE = { title: 'NLP Seminar', baseURL: 'https://seminars.example.org/', host: 'seminars.example.org' };
 
 /** The seed talk (MERT), as the site reader produces it. */
-export function previewEvent(over: Partial<Event> = {}): Event {
+export function sampleEvent(over: Partial<Event> = {}): Event {
   const id = over.id ?? 'event/mert-seminar';
   const start = over.start ?? new Date('2024-11-21T13:00:00Z');
   const permalink = over.permalink ?? `https://seminars.example.org/${id}/`;
@@ -61,7 +65,7 @@ const TITLES: Array<[string, string, string]> = [
 ];
 
 /** `n` talks on weekdays from Monday 18 November 2024, two a day at 11:00 and 14:00 London time. */
-export function previewTalks(n: number): Event[] {
+export function sampleTalks(n: number): Event[] {
   const out: Event[] = [];
   for (let i = 0; i < n; i++) {
     const [title, name, affiliation] = TITLES[i % TITLES.length]!;
@@ -69,7 +73,7 @@ export function previewTalks(n: number): Event[] {
     const start = new Date(Date.UTC(2024, 10, 18 + (day % 5) + 7 * Math.floor(day / 5), i % 2 === 0 ? 11 : 14, 0));
     const slug = `talk-${String(i + 1).padStart(2, '0')}`;
     out.push(
-      previewEvent({
+      sampleEvent({
         id: `event/${slug}`,
         title: n > TITLES.length ? `${title} (${i + 1})` : title,
         start,
@@ -89,30 +93,38 @@ export function previewTalks(n: number): Event[] {
   return out;
 }
 
-/** One MessageInput per template, rendered at a fixed `now`. */
-export function previewInputs(config: Config): Record<MessageKind, MessageInput> {
-  const mert = previewEvent();
-  const now = new Date('2024-11-18T08:00:00Z');
-  const base = { config, site: PREVIEW_SITE, now };
-  const moved = previewEvent({ start: new Date('2024-11-21T14:00:00Z'), end: new Date('2024-11-21T15:00:00Z'), location: 'Abacws, Room 0.01' });
-  const talks = previewTalks(6);
+export interface SampleOptions {
+  /** The talk of the one-talk messages: by default the seed talk, moved for the update. */
+  talk?: Event;
+  /** The talks of the digest: by default six sample talks, or the talk when one is given. */
+  digest?: Event[];
+  site?: MessageInput['site'];
+  /** The instant the messages are rendered for: by default Monday 18 November 2024, 08:00 UTC. */
+  now?: Date;
+}
+
+/** One input of every kind of message, the same for the preview, `check` and the tests. */
+export function sampleInputs(config: Config, opts: SampleOptions = {}): { [K in MessageKind]: InputOf<K> } {
+  const now = opts.now ?? new Date('2024-11-18T08:00:00Z');
+  const base = { config, site: opts.site ?? SAMPLE_SITE, now };
+  const talk = opts.talk ?? sampleEvent();
+  // The update says what changed: the seed talk moved an hour and a room; a given talk as if it had moved an hour.
+  const [before, after] = opts.talk
+    ? [{ ...talk, start: new Date(talk.start.getTime() - 3600_000), end: talk.end && new Date(talk.end.getTime() - 3600_000) }, talk]
+    : [talk, sampleEvent({ start: new Date('2024-11-21T14:00:00Z'), end: new Date('2024-11-21T15:00:00Z'), location: 'Abacws, Room 0.01' })];
+  const changes = describeChanges(saidOf(before), saidOf(after), config.timezone, config.locale);
+  const listed = opts.digest ?? (opts.talk ? [talk] : sampleTalks(6));
   return {
-    announcement: { ...base, kind: 'announcement', events: [mert], sequence: { [mert.id]: 0 } },
+    announcement: { ...base, kind: 'announcement', events: [talk], sequence: { [talk.id]: 0 } },
     digest: {
       ...base,
       kind: 'digest',
-      events: talks,
-      period: { from: now, to: new Date(now.getTime() + 7 * 86400_000) },
-      sequence: Object.fromEntries(talks.map((t) => [t.id, 0])),
+      events: listed,
+      period: { from: now, to: new Date(now.getTime() + config.digest.days * 86400_000) },
+      sequence: Object.fromEntries(listed.map((t) => [t.id, 0])),
     },
-    reminder: { ...base, kind: 'reminder', events: [mert], minutesBefore: 60, sequence: { [mert.id]: 0 } },
-    update: {
-      ...base,
-      kind: 'update',
-      events: [moved],
-      changes: ['Time: Thu 21 Nov 13:00 → 14:00 GMT', 'Location: Abacws, Room 2.25 → Abacws, Room 0.01'],
-      sequence: { [moved.id]: 1 },
-    },
-    cancellation: { ...base, kind: 'cancellation', events: [{ ...mert, cancelled: true }], sequence: { [mert.id]: 2 } },
+    reminder: { ...base, kind: 'reminder', events: [talk], minutesBefore: 60, sequence: { [talk.id]: 0 } },
+    update: { ...base, kind: 'update', events: [after], changes, sequence: { [after.id]: 1 } },
+    cancellation: { ...base, kind: 'cancellation', events: [{ ...talk, cancelled: true }], sequence: { [talk.id]: 2 } },
   };
 }

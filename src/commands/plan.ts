@@ -1,0 +1,23 @@
+import type { RunOptions } from './options.js';
+import type { PlanMode } from '../plan/index.js';
+import { readLedger } from '../ledger/index.js';
+import { channelTargets, eventMode, prepareRun, runContextOf } from '../run/index.js';
+import { createTransports } from '../run/transports.js';
+import { readContext } from './read-context.js';
+import { pendingNotes, planJson, renderPlan } from './report.js';
+
+/** `announce plan [--json]`: the run's own preparation, without rendering, sending or recording anything. */
+export async function planCommand(opts: RunOptions): Promise<number> {
+  const ctx = runContextOf(await readContext(opts));
+  // Read, never locked or written: `plan` changes nothing.
+  const ledger = await readLedger(ctx.config.state);
+  const transports = await createTransports(ctx.config, opts.env, opts.channel);
+  const mode: PlanMode = opts.event === undefined ? { type: 'run' } : eventMode(ctx, opts.event, opts.now, opts.force);
+  const targets = channelTargets(transports);
+  const { actions } = prepareRun(ctx, ledger, targets, opts.now, mode);
+  await transports.mailer?.close();
+  const notes = pendingNotes(actions, ledger.pending, targets);
+  if (opts.json) opts.out(JSON.stringify(actions.map((a) => ({ ...planJson(a), ...(notes.has(a.key) ? { pending: true } : {}) })), null, 2));
+  else for (const line of renderPlan(actions, opts.now, notes)) opts.out(line);
+  return 0;
+}
