@@ -1,7 +1,8 @@
 // npm run bench: figures as ratios against references measured in the same run, on the same machine.
 //  1. `announce list --json` on a generated site of 10,000 talks vs `hugo list all` on it (+ peak memory);
 //  2. `announce list` on the sample site vs `node -e 0` (start-up: heavy modules must not load);
-//  3. delivery: bench/deliver.mjs (1,000 talks due at once vs 100, outbox and local SMTP).
+//  3. delivery: bench/deliver.mjs (1,000 talks due at once vs 100, outbox and local SMTP);
+//  4. the action: bench/action.mjs (a tick of the committed bundle on Node 24 vs `node -e 0`, and the old composite's npm ci).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -72,5 +73,12 @@ const deliver = path.join(root, 'bench/deliver.mjs');
 if (existsSync(deliver)) {
   console.log('\n3. Delivery:');
   const r = spawnSync(process.execPath, [deliver], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
+
+const action = path.join(root, 'bench/action.mjs');
+if (existsSync(action)) {
+  console.log('\n4. The GitHub Action:');
+  const r = spawnSync(process.execPath, [action], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
 }

@@ -1,0 +1,70 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  DateTime
+} from "./chunk-CMPU4VWF.mjs";
+
+// src/config/config.ts
+var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+var DEFAULT_SECTIONS = ["event", "events", "talk"];
+var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+function normaliseConfig(file, opts) {
+  const r = (p) => opts.resolve(opts.siteRoot, p);
+  return {
+    timezone: file.timezone ?? opts.hugoTimeZone ?? "UTC",
+    locale: file.locale ?? "en-GB",
+    sections: file.sections ?? DEFAULT_SECTIONS,
+    state: r(file.state ?? ".announce/state.json"),
+    outbox: r(file.outbox ?? ".announce/outbox"),
+    digest: {
+      enabled: file.digest?.enabled ?? true,
+      weekday: WEEKDAYS.indexOf(file.digest?.weekday ?? "monday") + 1,
+      time: file.digest?.time ?? "08:00",
+      days: file.digest?.days ?? 7
+    },
+    announce: { mode: file.announce?.mode ?? "digest", daysBefore: file.announce?.daysBefore ?? 7 },
+    reminders: { slack: file.reminders?.slack ?? [60], email: file.reminders?.email ?? [] },
+    email: {
+      from: file.email?.from ?? "Seminar announcements <seminar@example.org>",
+      to: list(file.email?.to ?? "seminar-list@example.org"),
+      cc: list(file.email?.cc),
+      bcc: list(file.email?.bcc),
+      replyTo: file.email?.replyTo ?? null,
+      subjectPrefix: file.email?.subjectPrefix ?? "[Seminar]",
+      listId: file.email?.listId ?? null,
+      unsubscribe: file.email?.unsubscribe ?? null
+    },
+    slack: { channel: file.slack?.channel ?? "#seminars" },
+    templates: file.templates ? r(file.templates) : null
+  };
+}
+
+// src/config/rules.ts
+var validZone = (c) => DateTime.now().setZone(c.timezone).isValid ? null : { error: `timezone: "${c.timezone}" is not an IANA time zone (e.g. Europe/London)` };
+var validLocale = (c) => {
+  try {
+    new Intl.DateTimeFormat(c.locale);
+    return null;
+  } catch {
+    return { error: `locale: "${c.locale}" is not a BCP 47 locale (e.g. en-GB)` };
+  }
+};
+var emailHasRecipients = (c, f) => f.email && c.email.to.length + c.email.cc.length + c.email.bcc.length === 0 ? { error: "email: give at least one recipient in email.to, email.cc or email.bcc" } : null;
+var announcedOnTheDay = (c) => c.announce.daysBefore === 0 && !c.digest.enabled ? {
+  warning: `announce.daysBefore is 0 and the digest is off: each talk is announced only on its day (from 00:00 ${c.timezone}), hours before it starts`
+} : null;
+var RULES = [validZone, validLocale, emailHasRecipients, announcedOnTheDay];
+function checkConfigRules(config, file) {
+  const errors = [];
+  const warnings = [];
+  for (const rule of RULES) {
+    const r = rule(config, file);
+    if (r?.error) errors.push(r.error);
+    if (r?.warning) warnings.push(r.warning);
+  }
+  return { errors, warnings };
+}
+
+export {
+  normaliseConfig,
+  checkConfigRules
+};

@@ -1,0 +1,81 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  init_helpers,
+  optionalImport
+} from "./chunk-VGTSTQ6U.mjs";
+import {
+  __esm
+} from "./chunk-AB2RRW36.mjs";
+
+// node_modules/htmlnano/dist/_modules/minifySvg.mjs
+function resolveSvgoOptions(svgoOptions) {
+  if (!svgoOptions || svgoOptions === true) {
+    return {};
+  }
+  return svgoOptions;
+}
+function applySvgoDefaults(svgoOptions) {
+  var _svgoOptions_multipass;
+  return {
+    ...svgoOptions,
+    multipass: (_svgoOptions_multipass = svgoOptions.multipass) != null ? _svgoOptions_multipass : true
+  };
+}
+var mod;
+var init_minifySvg = __esm({
+  "node_modules/htmlnano/dist/_modules/minifySvg.mjs"() {
+    init_helpers();
+    mod = {
+      async default(tree, options, svgoOptions) {
+        const svgo = await optionalImport("svgo");
+        if (!svgo) return tree;
+        const resolvedSvgoOptions = resolveSvgoOptions(svgoOptions);
+        const svgoOptionsWithDefaults = applySvgoDefaults(resolvedSvgoOptions);
+        tree.match({
+          tag: "svg"
+        }, (node) => {
+          const svgStr = tree.render(node, {
+            closingSingleTag: "slash",
+            quoteAllAttributes: true
+          });
+          try {
+            const result = svgo.optimize(svgStr, svgoOptionsWithDefaults);
+            node.tag = false;
+            node.attrs = {};
+            node.content = [
+              result.data
+            ];
+            return node;
+          } catch (error) {
+            const isSvgoParserError = Boolean(error && typeof error === "object" && "name" in error && error.name === "SvgoParserError");
+            if (!isSvgoParserError) {
+              if (!options.skipInternalWarnings) {
+                console.error("htmlnano fails to minify the svg:");
+                console.error(error);
+              }
+              let fallbackSvgStr;
+              try {
+                fallbackSvgStr = svgo.optimize(svgStr, {
+                  plugins: []
+                }).data;
+              } catch {
+                fallbackSvgStr = svgStr;
+              }
+              node.tag = false;
+              node.attrs = {};
+              node.content = [
+                fallbackSvgStr
+              ];
+            }
+            return node;
+          }
+        });
+        return tree;
+      }
+    };
+  }
+});
+init_minifySvg();
+export {
+  mod as default
+};

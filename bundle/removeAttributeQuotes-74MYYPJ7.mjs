@@ -1,0 +1,25 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  __commonJS
+} from "./chunk-AB2RRW36.mjs";
+
+// node_modules/htmlnano/dist/_modules/removeAttributeQuotes.js
+var require_removeAttributeQuotes = __commonJS({
+  "node_modules/htmlnano/dist/_modules/removeAttributeQuotes.js"(exports) {
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var mod = {
+      default: function removeAttributeQuotes(tree, _options, moduleOptions) {
+        var _tree, _options1, _tree_options, _quoteAllAttributes;
+        (_options1 = (_tree = tree).options) != null ? _options1 : _tree.options = {};
+        if (moduleOptions && typeof moduleOptions === "object" && moduleOptions.force) {
+          tree.options.quoteAllAttributes = false;
+          return tree;
+        }
+        (_quoteAllAttributes = (_tree_options = tree.options).quoteAllAttributes) != null ? _quoteAllAttributes : _tree_options.quoteAllAttributes = false;
+        return tree;
+      }
+    };
+    exports.default = mod;
+  }
+});
+export default require_removeAttributeQuotes();

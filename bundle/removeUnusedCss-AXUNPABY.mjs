@@ -1,0 +1,169 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  extractCssFromStyleNode,
+  init_helpers,
+  isCssStyleType,
+  isStyleNode,
+  optionalImport,
+  stripCssCdata,
+  wrapCssCdata
+} from "./chunk-VGTSTQ6U.mjs";
+import {
+  __esm
+} from "./chunk-AB2RRW36.mjs";
+
+// node_modules/htmlnano/dist/_modules/removeUnusedCss.mjs
+function processStyleNodeUnCSS(html, styleNode, uncssOptions2, uncss) {
+  const css = extractCssFromStyleNode(styleNode);
+  const { strippedCss, isCdataWrapped } = stripCssCdata(css);
+  return runUncss(html, strippedCss, uncssOptions2, uncss).then((css2) => {
+    if (css2.trim().length === 0) {
+      styleNode.tag = false;
+      styleNode.content = [];
+      return;
+    }
+    styleNode.content = [
+      wrapCssCdata(css2, isCdataWrapped)
+    ];
+  });
+}
+function runUncss(html, css, userOptions, uncss) {
+  if (typeof userOptions !== "object") {
+    userOptions = {};
+  }
+  const options = {
+    ...userOptions,
+    ...uncssOptions
+  };
+  return new Promise((resolve, reject) => {
+    options.raw = css;
+    uncss(html, options, (error, output) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      resolve(output);
+    });
+  });
+}
+function processStyleNodePurgeCSS(tree, styleNode, purgecssOptions, purgecss, extractor) {
+  const css = extractCssFromStyleNode(styleNode);
+  const { strippedCss, isCdataWrapped } = stripCssCdata(css);
+  return runPurgecss(tree, strippedCss, purgecssOptions, purgecss, extractor).then((css2) => {
+    if (css2.trim().length === 0) {
+      styleNode.tag = false;
+      styleNode.content = [];
+      return;
+    }
+    styleNode.content = [
+      wrapCssCdata(css2, isCdataWrapped)
+    ];
+  });
+}
+function runPurgecss(tree, css, userOptions, purgecss, extractor) {
+  if (typeof userOptions !== "object") {
+    userOptions = {};
+  }
+  const options = {
+    ...userOptions,
+    content: [
+      {
+        raw: tree.render(),
+        extension: "html"
+      }
+    ],
+    css: [
+      {
+        raw: css,
+        // @ts-expect-error -- old purgecss options
+        extension: "css"
+      }
+    ],
+    extractors: [
+      {
+        extractor,
+        extensions: [
+          "html"
+        ]
+      }
+    ]
+  };
+  return new purgecss.PurgeCSS().purge(options).then((result) => {
+    return result[0].css;
+  });
+}
+function getSelectorTokens(value) {
+  if (typeof value !== "string") {
+    return [];
+  }
+  return value.split(/\s+/).filter(Boolean);
+}
+function resolveUserOptions(userOptions) {
+  if (userOptions && typeof userOptions === "object") {
+    return userOptions;
+  }
+  return {};
+}
+function stripToolOption(options) {
+  const { tool: _tool, ...rest } = options;
+  return rest;
+}
+var uncssOptions, purgeFromHtml, mod;
+var init_removeUnusedCss = __esm({
+  "node_modules/htmlnano/dist/_modules/removeUnusedCss.mjs"() {
+    init_helpers();
+    uncssOptions = {
+      ignoreSheets: [
+        /\s*/
+      ],
+      stylesheets: []
+    };
+    purgeFromHtml = function(tree) {
+      const selectors = [];
+      tree.walk((node) => {
+        const classes = getSelectorTokens(node.attrs && node.attrs.class);
+        const ids = getSelectorTokens(node.attrs && node.attrs.id);
+        selectors.push(...classes, ...ids);
+        if (node.tag) {
+          selectors.push(node.tag);
+        }
+        return node;
+      });
+      return () => selectors;
+    };
+    mod = {
+      async default(tree, options, userOptions) {
+        var _resolvedOptions_tool;
+        const promises = [];
+        let html;
+        let extractor;
+        const purgecss = await optionalImport("purgecss");
+        const uncss = await optionalImport("uncss");
+        const resolvedOptions = resolveUserOptions(userOptions);
+        const tool = (_resolvedOptions_tool = resolvedOptions.tool) != null ? _resolvedOptions_tool : "purgeCSS";
+        const toolOptions = stripToolOption(resolvedOptions);
+        tree.walk((node) => {
+          if (isStyleNode(node) && isCssStyleType(node)) {
+            if (tool === "purgeCSS") {
+              if (purgecss) {
+                extractor != null ? extractor : extractor = purgeFromHtml(tree);
+                promises.push(processStyleNodePurgeCSS(tree, node, toolOptions, purgecss, extractor));
+              }
+            } else if (tool === "uncss") {
+              if (uncss) {
+                html != null ? html : html = tree.render(tree);
+                promises.push(processStyleNodeUnCSS(html, node, toolOptions, uncss));
+              }
+            }
+          }
+          return node;
+        });
+        return Promise.all(promises).then(() => tree);
+      }
+    };
+  }
+});
+init_removeUnusedCss();
+export {
+  mod as default
+};
