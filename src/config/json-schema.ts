@@ -5,7 +5,7 @@ import { ConfigFileSchema } from './schema.js';
 export function configJsonSchema(): Record<string, unknown> {
   return {
     ...(z.toJSONSchema(ConfigFileSchema, { target: 'draft-2020-12' }) as Record<string, unknown>),
-    $id: 'https://github.com/seminar-announcer/seminar-announcer/schema/announce.config.schema.json',
+    $id: 'https://raw.githubusercontent.com/seminar-announcer/seminar-announcer/v1/schema/announce.config.schema.json',
     title: 'seminar-announcer configuration',
   };
 }

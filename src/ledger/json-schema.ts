@@ -5,7 +5,7 @@ import { LedgerFileSchema } from './schema.js';
 export function ledgerJsonSchema(): Record<string, unknown> {
   return {
     ...(z.toJSONSchema(LedgerFileSchema, { target: 'draft-2020-12' }) as Record<string, unknown>),
-    $id: 'https://github.com/seminar-announcer/seminar-announcer/schema/state.schema.json',
+    $id: 'https://raw.githubusercontent.com/seminar-announcer/seminar-announcer/v1/schema/state.schema.json',
     title: 'seminar-announcer ledger',
   };
 }
