@@ -1,0 +1,84 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  DateTime
+} from "./chunk-CMPU4VWF.mjs";
+
+// src/ledger/keys.ts
+import { createHash } from "node:crypto";
+function deliveryKey(kind, subject, channel, destination) {
+  return `${kind}:${subject}:${channel}:${destination}`;
+}
+var hash = (text, length = 16) => createHash("sha256").update(text).digest("hex").slice(0, length);
+function emailDestination(transport) {
+  return transport === "outbox" ? "outbox" : "smtp";
+}
+function migratedEmailKey(key, record) {
+  if (record.channel !== "email" || record.destination === "smtp" || record.destination === "outbox") return null;
+  const suffix = `:email:${record.destination}`;
+  if (!key.endsWith(suffix)) return null;
+  return `${key.slice(0, key.length - suffix.length)}:email:smtp`;
+}
+function saidOf(event, cancelled = false) {
+  const base = {
+    title: event.title,
+    start: event.start.toISOString(),
+    end: event.end ? event.end.toISOString() : null,
+    location: event.location,
+    speakers: event.speakers.map((s) => ({ name: s.name, affiliation: s.affiliation, url: s.url }))
+  };
+  return {
+    ...base,
+    permalink: event.permalink,
+    allDay: event.allDay,
+    cancelled,
+    fingerprint: fingerprintOf({ ...base, cancelled })
+  };
+}
+function fingerprintOf(said) {
+  return hash(
+    JSON.stringify([
+      said.start,
+      said.end,
+      said.location,
+      said.title,
+      said.speakers.map((s) => [s.name, s.affiliation, s.url]),
+      said.cancelled
+    ])
+  );
+}
+function messageIdFor(key, kind, subject, host) {
+  const local = subject.toLowerCase().replace(/[^a-z0-9.-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return `<${kind}.${local}-${hash(key, 12)}@${host}>`;
+}
+
+// src/plan/changes.ts
+function describeChanges(before, after, zone, locale) {
+  const changes = [];
+  const when = (iso, withDay) => {
+    if (iso === null) return "none";
+    const dt = DateTime.fromISO(iso, { zone }).setLocale(locale);
+    return dt.toFormat(withDay ? "ccc d LLL HH:mm" : "HH:mm");
+  };
+  if (before.cancelled && !after.cancelled) changes.push("Going ahead after all (it had been cancelled)");
+  if (before.start !== after.start) {
+    const sameDay = before.start.slice(0, 10) === after.start.slice(0, 10);
+    changes.push(`Time: ${when(before.start, true)} → ${when(after.start, !sameDay)}`);
+  } else if (before.end !== after.end) {
+    changes.push(`Ends: ${when(before.end, false)} → ${when(after.end, false)}`);
+  }
+  if (before.location !== after.location) changes.push(`Location: ${before.location ?? "none"} → ${after.location ?? "none"}`);
+  if (before.title !== after.title) changes.push(`Title: “${before.title}” → “${after.title}”`);
+  const names = (s) => s.speakers.map((p) => p.affiliation ? `${p.name} (${p.affiliation})` : p.name).join(", ") || "none";
+  if (names(before) !== names(after)) changes.push(`Speakers: ${names(before)} → ${names(after)}`);
+  else if (JSON.stringify(before.speakers) !== JSON.stringify(after.speakers)) changes.push("Speaker details changed");
+  return changes;
+}
+
+export {
+  deliveryKey,
+  emailDestination,
+  migratedEmailKey,
+  saidOf,
+  messageIdFor,
+  describeChanges
+};

@@ -1,0 +1,16 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  SAMPLE_SITE,
+  sampleEvent,
+  sampleInputs,
+  sampleTalks
+} from "./chunk-EYYWYZ6R.mjs";
+import "./chunk-TPB4QUES.mjs";
+import "./chunk-CMPU4VWF.mjs";
+import "./chunk-AB2RRW36.mjs";
+export {
+  SAMPLE_SITE,
+  sampleEvent,
+  sampleInputs,
+  sampleTalks
+};
