@@ -1,8 +1,6 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Event, EventLink, PageProblem } from './event.js';
-import { splitPage, SplitError } from './split.js';
-import { parseYaml, YamlSyntaxError } from './yaml.js';
-import { parseToml, TomlSyntaxError } from './toml.js';
+import { checkFields, decodePage, type Decoded, type FrontMatter } from './front-matter.js';
 import { parseHugoDate, truncate, type DateReading } from './time.js';
 import { cleanText, detach, isHttpUrl, normaliseLine, textOf } from './text.js';
 import { bioFromBody, speakersFromBody, speakersFromFrontMatter, speakersFromSummary } from './speakers.js';
@@ -30,72 +28,39 @@ export interface PageSiteInfo {
   permalinks: Record<string, string>;
 }
 
-/** Limits that keep one hostile page from stalling or exhausting a run. */
-export const MAX_FRONT_MATTER_BYTES = 512 * 1024;
+export { MAX_FRONT_MATTER_BYTES } from './front-matter.js';
 
 export type PageResult = { event: Event; warnings: PageProblem[] } | { event: null; problems: PageProblem[] };
 
-type Fm = Record<string, unknown>;
+type Fm = FrontMatter;
 
-/** Parses one page into an Event, or explains (with line and column) why it cannot be read. Pure. */
+/**
+ * Parses one page into an Event, or explains (with line and column) why it cannot be read. Pure.
+ * Three steps: decode (front matter as data), fields (each key of the shape it must have, then the
+ * event's fields read from them), lint (warnings about a page that reads but would announce badly).
+ */
 export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): PageResult {
   const fail = (line: number, column: number, message: string): PageResult => ({
     event: null,
     problems: [{ path: loc.path, line: line + 1, column: column + 1, message, severity: 'error', eventId: eventId(loc) }],
   });
-  if (text.trim() === '') return fail(0, 0, 'the page is empty: it needs front matter with at least a title and a date');
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1) {
-    const line = text.slice(0, nul).split('\n').length - 1;
-    return fail(line, 0, 'the page contains binary data (a NUL byte); save it as UTF-8 text');
-  }
+  const decoded = decodePage(text);
+  if (!decoded.ok) return fail(decoded.line, decoded.column, decoded.message);
+  const shape = checkFields(decoded.fm);
+  if (!shape.ok) return fail(decoded.keyLine(shape.key), 0, shape.message);
+  const read = eventFields(decoded, loc, site);
+  if ('error' in read) return fail(read.line, 0, read.error);
+  return { event: read.event, warnings: lintEvent(read.event, read.keys, decoded, loc) };
+}
 
-  let split;
-  try {
-    split = splitPage(text);
-  } catch (e) {
-    if (e instanceof SplitError) return fail(e.line, e.column, e.message);
-    throw e;
-  }
-  if (split.format === 'none')
-    return fail(0, 0, 'the page has no front matter: start it with "---", then title: and date:, then "---"');
-  if (Buffer.byteLength(split.frontMatter) > MAX_FRONT_MATTER_BYTES)
-    return fail(
-      split.frontMatterLine,
-      0,
-      `the front matter is ${(Buffer.byteLength(split.frontMatter) / 1024 / 1024).toFixed(1)} MB; at most ${MAX_FRONT_MATTER_BYTES / 1024} KB is read (move long text into the page body)`,
-    );
+/** Which front-matter keys the event's start and end came from, for the lines of warnings. */
+interface SourceKeys {
+  end: string | null;
+}
 
-  let data: unknown;
-  try {
-    data =
-      split.format === 'yaml'
-        ? parseYaml(split.frontMatter)
-        : split.format === 'toml'
-          ? parseToml(split.frontMatter)
-          : JSON.parse(split.frontMatter);
-  } catch (e) {
-    if (e instanceof YamlSyntaxError || e instanceof TomlSyntaxError)
-      return fail(split.frontMatterLine + e.line, e.column, `invalid ${split.format.toUpperCase()} front matter: ${e.message}`);
-    if (e instanceof SyntaxError) return fail(split.frontMatterLine, 0, `invalid JSON front matter: ${e.message}`);
-    throw e;
-  }
-  if (data === null || data === undefined) data = {};
-  if (typeof data !== 'object' || Array.isArray(data))
-    return fail(split.frontMatterLine, 0, 'the front matter must be a map of keys (title: …, date: …), not a single value or a list');
-
-  // Hugo's front matter keys are case-insensitive (publishdate = publishDate).
-  const fm: Fm = {};
-  for (const [k, v] of Object.entries(data as Fm)) fm[k.toLowerCase()] = v;
-  const keyLine = (key: string) => split.frontMatterLine + findKeyLine(split.frontMatter, key);
-  const keyFail = (key: string, message: string) => fail(keyLine(key), 0, `${key}: ${message}`);
-
-  for (const key of ['title', 'slug', 'url', 'location', 'summary', 'abstract']) {
-    const v = fm[key];
-    if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'number')
-      return keyFail(key, `expected text, found ${Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : typeof v}; write ${key}: "…"`);
-  }
-
+/** Step 2, after the shape check: the event's fields from the front matter. */
+function eventFields(decoded: Decoded, loc: PageLocation, site: PageSiteInfo): { event: Event; keys: SourceKeys } | { error: string; line: number } {
+  const { fm, split, keyLine } = decoded;
   const dates: Record<string, Date | null> = {};
   const readings: Record<string, Extract<DateReading, { ok: true }>> = {};
   for (const key of ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified', 'expirydate', 'unpublishdate', 'event_start', 'event_end', 'date_end', 'time_start', 'time_end']) {
@@ -103,7 +68,7 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
     if (key === 'published' && typeof v === 'boolean') continue;
     const r = parseHugoDate(v, site.zone);
     if (r === null) continue;
-    if (!r.ok) return keyFail(key, r.error);
+    if (!r.ok) return { error: `${key}: ${r.error}`, line: keyLine(key) };
     dates[key] = r.date;
     readings[key] = r;
   }
@@ -118,8 +83,7 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
   };
   const pageDate = first('date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified');
   const startOf = first('event_start', 'time_start') ?? pageDate;
-  if (!startOf)
-    return fail(split.frontMatterLine, 0, 'no date: give the talk start as date: 2024-11-21T13:00:00Z (or event_start:)');
+  if (!startOf) return { error: 'no date: give the talk start as date: 2024-11-21T13:00:00Z (or event_start:)', line: split.frontMatterLine };
   const publish = first('publishdate', 'pubdate', 'published', 'date');
   const expiry = first('expirydate', 'unpublishdate');
   const endOf = first('event_end', 'date_end', 'time_end');
@@ -183,13 +147,19 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
   const startReading = readings[startOf.key]!;
   event.startNotation = startReading.utcMark ? 'Z' : startReading.offsetMinutes !== null ? 'offset' : 'local';
 
+  return { event, keys: { end: endOf?.key ?? null } };
+}
+
+/** Step 3: warnings about a page that reads but would announce badly (`check` shows them). */
+function lintEvent(event: Event, keys: SourceKeys, decoded: Decoded, loc: PageLocation): PageProblem[] {
   const warn = (key: string | null, message: string): PageProblem => ({
     path: loc.path,
-    line: (key ? keyLine(key) : split.frontMatterLine) + 1,
+    line: (key ? decoded.keyLine(key) : decoded.split.frontMatterLine) + 1,
     column: 1,
     message,
     severity: 'warning',
   });
+  const { title, speakers } = event;
   const warnings: PageProblem[] = [];
   if (!title) warnings.push(warn('title', 'the page has no title: messages would show an empty headline'));
   else if (PLACEHOLDER.test(title)) warnings.push(warn('title', `the title "${truncate(title)}" looks like a placeholder; announcements would go out with it`));
@@ -199,8 +169,8 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
   if (!event.location) warnings.push(warn('location', 'no location: add location: "Room, Building" (or "Online")'));
   else if (PLACEHOLDER.test(event.location)) warnings.push(warn('location', `the location "${event.location}" looks like a placeholder`));
   if (event.end && event.end.getTime() < event.start.getTime())
-    warnings.push(warn(endOf!.key, `the end (${event.end.toISOString()}) is before the start (${event.start.toISOString()})`));
-  return { event, warnings };
+    warnings.push(warn(keys.end, `the end (${event.end.toISOString()}) is before the start (${event.start.toISOString()})`));
+  return warnings;
 }
 
 const PLACEHOLDER = /^(?:.*\b(?:tba|tbd|tbc|to be (?:announced|determined|confirmed)|placeholder|untitled)\b.*|\?+|-+|xxx+)$/i;
@@ -278,10 +248,3 @@ function resolveUrl(u: string, permalink: string): string | null {
   }
 }
 
-/** 0-based line of `key` in the front matter text (YAML `key:` or TOML `key =`), else 0. */
-function findKeyLine(frontMatter: string, key: string): number {
-  const re = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i');
-  const lines = frontMatter.split('\n');
-  const i = lines.findIndex((l) => re.test(l));
-  return i === -1 ? 0 : i;
-}

@@ -6,8 +6,9 @@ export class TomlSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -21,14 +22,10 @@ export function parseToml(text: string): unknown {
   } catch (error) {
     if (error instanceof TomlError) {
       const firstLine = error.message.split('\n')[0] ?? error.message;
-      return rethrow(firstLine.replace(/^Invalid TOML document: /, ''), error.line - 1, error.column - 1);
+      throw new TomlSyntaxError(firstLine.replace(/^Invalid TOML document: /, ''), Math.max(0, error.line - 1), Math.max(0, error.column - 1), { cause: error });
     }
     throw error;
   }
-}
-
-function rethrow(message: string, line: number, column: number): never {
-  throw new TomlSyntaxError(message, Math.max(0, line), Math.max(0, column));
 }
 
 function datesToText(value: unknown): unknown {

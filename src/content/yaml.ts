@@ -34,8 +34,9 @@ export class YamlSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -63,7 +64,7 @@ export function parseYaml(text: string): unknown {
         source = unescapeSingleQuotes(source, pos);
         continue;
       }
-      throw new YamlSyntaxError(error.reason ?? error.message, error.mark?.line ?? 0, error.mark?.column ?? 0);
+      throw new YamlSyntaxError(error.reason ?? error.message, error.mark?.line ?? 0, error.mark?.column ?? 0, { cause: error });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Event, PageProblem } from '../content/event.js';
 import { eventId, parsePage, type PageLocation, type PageSiteInfo } from '../content/page.js';
 
@@ -42,13 +42,21 @@ function readPageText(abs: string): { text: string } | { error: string } {
   let fd: number | null = null;
   try {
     fd = openSync(abs, 'r');
-    const { size } = fstatSync(fd);
-    if (size > MAX_PAGE_BYTES)
+    // Into one reused buffer one byte larger than the limit: no stat, no allocation per page, and a file
+    // that fills it is too large (reading stops there, whatever its size).
+    const buf = (readBuffer ??= Buffer.allocUnsafe(MAX_PAGE_BYTES + 1));
+    let length = 0;
+    for (let n; length < buf.length && (n = readSync(fd, buf, length, buf.length - length, null)) > 0; ) length += n;
+    if (length > MAX_PAGE_BYTES) {
+      const { size } = fstatSync(fd);
       return { error: `the page is ${(size / 1024 / 1024).toFixed(1)} MB; pages over ${MAX_PAGE_BYTES / 1024 / 1024} MB are not read` };
-    return { text: readFileSync(fd, 'utf8') };
+    }
+    return { text: buf.toString('utf8', 0, length) };
   } catch (e) {
     return { error: `cannot read the page: ${(e as Error).message}` };
   } finally {
     if (fd !== null) closeSync(fd);
   }
 }
+
+let readBuffer: Buffer | undefined;
