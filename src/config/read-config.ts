@@ -42,7 +42,9 @@ export async function readConfig(
   if (file === null || text === null) {
     // No file: the embedded defaults need no validation, and zod (slow to load) stays unloaded.
     config = normaliseConfig({}, { siteRoot: site.root, hugoTimeZone: site.timeZone, resolve: (r, p) => path.resolve(r, p) });
-    ({ warnings } = checkConfigRules(config, {}));
+    const rules = checkConfigRules(config, {});
+    if (rules.errors.length > 0) throw new ConfigError(`the configuration is not valid:\n${rules.errors.map((e) => `  ${e}`).join('\n')}`);
+    warnings = rules.warnings;
   } else {
     const { parseConfig } = await import('./validate.js');
     const shown = path.relative(process.cwd(), file) || file;

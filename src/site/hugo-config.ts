@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { IANAZone } from 'luxon';
 import { ConfigError } from '../errors.js';
 import { parseYaml } from '../content/yaml.js';
 import { parseToml } from '../content/toml.js';
@@ -51,11 +52,17 @@ function merge(into: Obj, from: Obj): Obj {
 export async function readHugoConfig(root: string): Promise<HugoSite> {
   let conf: Obj = {};
   const files: string[] = [];
+  // The file that last set timeZone, to name it in an error.
+  let zoneFile: string | null = null;
+  const noteZone = (data: Obj, rel: string) => {
+    if (Object.keys(data).some((k) => k.toLowerCase() === 'timezone')) zoneFile = rel;
+  };
   for (const name of ROOT_NAMES) {
     const ext = await firstExisting(root, name);
     if (ext) {
       const rel = `${name}.${ext}`;
       conf = lowerKeys(parseConfigText((await readText(path.join(root, rel)))!, rel, rel));
+      noteZone(conf, rel);
       files.push(rel);
       break;
     }
@@ -77,6 +84,7 @@ export async function readHugoConfig(root: string): Promise<HugoSite> {
       if (text === null) continue;
       const data = parseConfigText(text, entry, rel);
       conf = ROOT_NAMES.includes(base) ? merge(conf, lowerKeys(data)) : merge(conf, { [base]: data });
+      if (ROOT_NAMES.includes(base)) noteZone(data, rel);
       files.push(rel);
     }
   }
@@ -84,7 +92,13 @@ export async function readHugoConfig(root: string): Promise<HugoSite> {
     throw new ConfigError(
       `${root} is not a Hugo site: no hugo.toml, hugo.yaml, config.toml, config.yaml or config/_default/ found (use --site DIR)`,
     );
-  return siteFromConfig(root, conf, files);
+  const site = siteFromConfig(root, conf, files);
+  // Once, as the configuration error it is: otherwise every page with a local time would be blamed.
+  if (site.timeZone !== null && !IANAZone.isValidZone(site.timeZone))
+    throw new ConfigError(
+      `${zoneFile ?? files[0]}: timeZone: "${site.timeZone}" is not an IANA time zone (e.g. Europe/London, America/New_York); Hugo would not build the site either`,
+    );
+  return site;
 }
 
 async function firstExisting(root: string, name: string): Promise<string | null> {

@@ -4,6 +4,8 @@ import type { Event, PageProblem } from '../content/event.js';
 import type { PageSiteInfo } from '../content/page.js';
 import { readAndParse, type PageJob } from './read-pages.js';
 import type { HugoSite } from './types.js';
+import { ConfigError } from '../errors.js';
+import { DEFAULT_SECTIONS } from '../config/config.js';
 
 export interface SiteReading {
   site: HugoSite;
@@ -20,11 +22,45 @@ const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
  * and the events must be copied back) for 45 % more memory.
  */
 export async function readSite(site: HugoSite, opts: { sections: string[] }): Promise<SiteReading> {
+  assertContentExists(site, opts.sections);
   const pages = findEventPages(site, opts.sections);
   const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks };
   const { events, problems } = readAndParse(pages, info);
   events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
   return { site, events, problems };
+}
+
+/**
+ * A content folder or a section that is not there is a typo in the configuration, not a site without
+ * talks: read as "no talks", it would cancel every talk already announced. So it stops every command
+ * (exit 2) before anything is planned. Of the default sections, one is enough; a section named in the
+ * configuration must exist.
+ */
+export function assertContentExists(site: HugoSite, sections: string[]): void {
+  const missingDirs = site.contentDirs.filter((c) => !isDir(path.join(site.root, c.dir)));
+  if (missingDirs.length > 0) {
+    const where = site.configFiles[0] ?? 'the Hugo configuration';
+    const names = missingDirs.map((c) => `${c.dir}/${c.lang ? ` (language ${c.lang})` : ''}`).join(', ');
+    throw new ConfigError(
+      `the content folder ${names} does not exist in ${site.root}: check contentDir in ${where}` +
+        (site.contentDirs.length > missingDirs.length ? '' : ' (Hugo reads content/ when contentDir is not set)'),
+    );
+  }
+  const exists = (section: string) => site.contentDirs.some((c) => isDir(path.join(site.root, c.dir, section)));
+  const dirs = site.contentDirs.map((c) => `${c.dir}/`).join(', ');
+  const isDefault = sections.length === DEFAULT_SECTIONS.length && sections.every((s, i) => s === DEFAULT_SECTIONS[i]);
+  if (isDefault) {
+    if (!sections.some(exists))
+      throw new ConfigError(
+        `none of the sections ${sections.join(', ')} exists in ${dirs}: name the folder that holds the talks with sections: [<folder>] in announce.config.yaml`,
+      );
+    return;
+  }
+  const missing = sections.filter((s) => !exists(s));
+  if (missing.length > 0)
+    throw new ConfigError(
+      `the section${missing.length === 1 ? '' : 's'} ${missing.join(', ')} named in sections: of the configuration ${missing.length === 1 ? 'does' : 'do'} not exist in ${dirs}: check the folder names`,
+    );
 }
 
 /**
