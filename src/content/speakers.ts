@@ -7,8 +7,40 @@ import { detach, isHttpUrl, normaliseLine } from './text.js';
  * "**Invited Speaker:** [Name](url) (Affiliation)", "**Speaker:** Name, Affiliation".
  */
 
+// Every pattern here is matched against one line (or one short prefix) at a time, anchored and without
+// nested quantifiers: reading stays linear in the page size, whatever the page holds.
 const SUMMARY_LEAD = /^\s*talks?\s+(?:given\s+)?by\s+/i;
-const BODY_LINE = /^\s*\*\*\s*(?:invited\s+|guest\s+|keynote\s+)?(speakers?|presenters?)\s*:?\s*\*\*\s*:?\s*(.+)$/im;
+const SPEAKER_LINE = /^\*\*\s*(?:invited\s+|guest\s+|keynote\s+)?(speakers?|presenters?)\s*:?\s*\*\*\s*:?\s*(.*)$/i;
+const BIO_LINE = /^\*\*\s*(?:short\s+)?bio(?:graphy)?\s*:?\s*\*\*\s*:?[ \t]*(.*)$/i;
+
+/** The lines of `text`, without their line breaks. */
+function* lines(text: string): Generator<{ raw: string }> {
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    yield { raw: text.slice(start, end).replace(/\r$/, '') };
+    start = end + 1;
+  }
+}
+
+/**
+ * The first line that starts (after blanks) with `**` and matches `re`, and where the text after it
+ * starts. Jumps from one `**` to the next, so blank lines and long lines cost nothing but the search.
+ */
+function markedLine(body: string, re: RegExp): { match: RegExpExecArray; after: number } | null {
+  for (let at = body.indexOf('**'); at !== -1; at = body.indexOf('**', at + 2)) {
+    let k = at - 1;
+    while (k >= 0 && (body[k] === ' ' || body[k] === '\t')) k--;
+    if (k >= 0 && body[k] !== '\n') continue;
+    const end = body.indexOf('\n', at);
+    const match = re.exec(body.slice(at, end === -1 ? body.length : end).replace(/\r$/, ''));
+    if (match) return { match, after: end === -1 ? body.length : end + 1 };
+    if (end === -1) break;
+    at = end - 1;
+  }
+  return null;
+}
 
 export function speakersFromSummary(summary: string | null): Speaker[] {
   if (!summary || !SUMMARY_LEAD.test(summary)) return [];
@@ -16,10 +48,12 @@ export function speakersFromSummary(summary: string | null): Speaker[] {
 }
 
 export function speakersFromBody(body: string): Speaker[] {
-  const m = BODY_LINE.exec(body);
-  if (!m) return [];
-  const plural = /s$/i.test(m[1]!);
-  return parseSpeakerList(m[2]!, plural);
+  const found = markedLine(body, SPEAKER_LINE);
+  if (!found) return [];
+  const plural = /s$/i.test(found.match[1]!);
+  // "**Speaker:**" alone on its line names the speaker on the next line that is not blank.
+  const named = found.match[2]!.trim() || paragraphs(body, found.after, 3).find((p) => p !== '') || '';
+  return parseSpeakerList(named, plural);
 }
 
 /** Front matter `speakers: [{name, affiliation, url}]`, `speakers: [name]` or `speaker: name`. */
@@ -98,11 +132,11 @@ function readItem(item: string, single: boolean): Piece | null {
   let s = item.trim().replace(/^\[(\[)/, '$1');
   let name = '';
   let url: string | null = null;
-  const link = /^\[([^\]]*(?:\([^)]*\)[^\]]*)*)\]\(([^)\s]*)\)/.exec(s);
+  const link = markdownLink(s);
   if (link) {
-    name = link[1]!;
-    url = link[2]! || null;
-    s = s.slice(link[0].length).trim();
+    name = link.text;
+    url = link.url || null;
+    s = s.slice(link.length).trim();
   } else {
     const m = /^([^(,]+)/.exec(s);
     if (!m) return null;
@@ -115,6 +149,18 @@ function readItem(item: string, single: boolean): Piece | null {
   else if (single && s.startsWith(',')) affiliation = s.slice(1).trim() || null;
   name = normaliseLine(name.replace(/[*_]/g, ''));
   return { name, url, affiliation: affiliation ? normaliseLine(affiliation.replace(/\*\*/g, '')) : null };
+}
+
+/** A leading Markdown link `[text](url)`: the text holds no `]`, the url no space or `)`. A scan, not a pattern. */
+function markdownLink(s: string): { text: string; url: string; length: number } | null {
+  if (s[0] !== '[') return null;
+  const close = s.indexOf(']');
+  if (close === -1 || s[close + 1] !== '(') return null;
+  const end = s.indexOf(')', close + 2);
+  if (end === -1) return null;
+  const url = s.slice(close + 2, end);
+  if (/\s/.test(url)) return null;
+  return { text: s.slice(1, close), url, length: end + 1 };
 }
 
 /** The leading "( … )" group of s, with nested parentheses, or "" when s does not start with one. */
@@ -130,13 +176,34 @@ function balancedParen(s: string): string {
 
 /** The paragraph after a "**Bio:**" marker (on the same line or the next paragraph). */
 export function bioFromBody(body: string): string | null {
-  const m = /^\s*\*\*\s*(?:short\s+)?bio(?:graphy)?\s*:?\s*\*\*\s*:?[ \t]*(.*)$/im.exec(body);
-  if (!m) return null;
-  const after = body.slice(m.index + m[0].length);
-  const paragraphs = after.split(/\n\s*\n/);
-  let text = (m[1] ?? '').trim();
-  const first = paragraphs[0]?.trim() ?? '';
+  const found = markedLine(body, BIO_LINE);
+  if (!found) return null;
+  let text = (found.match[1] ?? '').trim();
+  const [first, second] = paragraphs(body, found.after, 2);
   if (first) text = text ? `${text}\n${first}` : first;
-  else if (!text) text = paragraphs[1]?.trim() ?? '';
+  else if (!text) text = second ?? '';
   return text || null;
+}
+
+/**
+ * The first `count` paragraphs of `text` from `start`, trimmed: a run of blank lines separates two (the
+ * first is empty when the text starts with one).
+ */
+function paragraphs(text: string, start: number, count: number): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let inSeparator = false;
+  for (const { raw } of lines(text.slice(start))) {
+    if (raw.trim() !== '') {
+      current.push(raw);
+      inSeparator = false;
+    } else if (!inSeparator) {
+      out.push(current.join('\n').trim());
+      if (out.length === count) return out;
+      current = [];
+      inSeparator = true;
+    }
+  }
+  out.push(current.join('\n').trim());
+  return out.slice(0, count);
 }

@@ -45,10 +45,16 @@ const MAY_HAVE_ALIAS = /(?:^|[\s[{,:])\*[^\s*,\]}]/m;
 
 /** More nodes than any real front matter has; an alias bomb expands far past it. */
 const MAX_NODES = 200_000;
+/**
+ * Characters of text reachable through the document, counting each alias as often as it is used: a
+ * front matter without aliases holds at most its own size (512 KB), so this is only reached by aliases
+ * that repeat large values (two 100 KB strings used 20,000 times would be 4 GB once copied into events).
+ */
+export const MAX_EXPANDED_CHARS = 2 * 1024 * 1024;
 
 export function parseYaml(text: string): unknown {
   let source = text;
-  // Each pass fixes the `\'` escapes of one double-quoted value; real pages need one or two passes.
+  let scanned = false;
   for (let pass = 0; ; pass++) {
     try {
       const doc = yaml.load(source, { schema: HUGO_SCHEMA, json: true });
@@ -59,6 +65,16 @@ export function parseYaml(text: string): unknown {
       if (!(error instanceof yaml.YAMLException)) throw error;
       const pos = error.mark?.position ?? -1;
       if (error.reason === 'unknown escape sequence' && source[pos] === "'" && source[pos - 1] === '\\') {
+        // One linear pass fixes every double-quoted value, when it agrees with js-yaml on the first one
+        // (js-yaml knows the context exactly); otherwise one value a pass, as js-yaml reports them.
+        if (!scanned) {
+          scanned = true;
+          const fixed = unescapeQuotedApostrophes(source);
+          if (fixed.at.has(pos - 1)) {
+            source = fixed.text;
+            continue;
+          }
+        }
         if (pass >= MAX_QUOTE_PASSES)
           throw new YamlSyntaxError(`more than ${MAX_QUOTE_PASSES} values use \\' inside double quotes; write ' without the backslash`, error.mark.line, error.mark.column);
         source = unescapeSingleQuotes(source, pos);
@@ -70,6 +86,77 @@ export function parseYaml(text: string): unknown {
 }
 
 const MAX_QUOTE_PASSES = 200;
+
+/**
+ * Rewrites `\'` as `'` inside every double-quoted scalar, in one pass over the text, and returns the
+ * positions of the backslashes it removed. Knows just enough YAML to tell where a double-quoted scalar
+ * is: one starts where a value or key starts (line start, after `: `, `- `, `[`, `{` or `,`); comments,
+ * single-quoted scalars and block scalars (`|`, `>`) are passed over.
+ */
+export function unescapeQuotedApostrophes(source: string): { text: string; at: Set<number> } {
+  const at = new Set<number>();
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    // A line: its indentation, then its content.
+    const lineStart = i;
+    while (i < n && source[i] === ' ') i++;
+    const indent = i - lineStart;
+    let valueStart = true;
+    let blockScalar = false;
+    for (; i < n && source[i] !== '\n'; i++) {
+      const c = source[i]!;
+      if (c === '#' && (i === lineStart || /\s/.test(source[i - 1]!))) {
+        while (i < n && source[i] !== '\n') i++;
+        break;
+      }
+      if (c === ' ' || c === '\t' || c === '\r') continue;
+      if (valueStart && c === '"') {
+        // To the closing quote, across lines.
+        for (i++; i < n && source[i] !== '"'; i++) {
+          if (source[i] !== '\\') continue;
+          if (source[i + 1] === "'") {
+            out += source.slice(copied, i);
+            copied = i + 1;
+            at.add(i);
+          }
+          i++;
+        }
+        valueStart = false;
+        continue;
+      }
+      if (valueStart && c === "'") {
+        for (i++; i < n; i++) if (source[i] === "'" && source[++i] !== "'") break;
+        i--;
+        valueStart = false;
+        continue;
+      }
+      if (valueStart && (c === '|' || c === '>')) {
+        blockScalar = true;
+        while (i < n && source[i] !== '\n') i++;
+        break;
+      }
+      if (c === '-' && valueStart && /[ \t\n]/.test(source[i + 1] ?? '\n')) continue;
+      if (c === ':' && /[ \t\r\n]/.test(source[i + 1] ?? '\n')) valueStart = true;
+      else if (c === '[' || c === '{' || c === ',') valueStart = true;
+      else valueStart = false;
+    }
+    i++;
+    if (blockScalar) {
+      // Its lines are those more indented than the line that opened it, and blank lines.
+      while (i < n) {
+        let j = i;
+        while (j < n && source[j] === ' ') j++;
+        if (j < n && source[j] !== '\n' && source[j] !== '\r' && j - i <= indent) break;
+        const nl = source.indexOf('\n', j);
+        i = nl === -1 ? n : nl + 1;
+      }
+    }
+  }
+  return { text: out + source.slice(copied), at };
+}
 
 /**
  * `pos` is the `'` of a `\'` inside a double-quoted value: rewrites every `\'` of that value as `'`,
@@ -94,17 +181,27 @@ function unescapeSingleQuotes(source: string, pos: number): string {
   return out + source.slice(i);
 }
 
-/** Refuses documents whose aliases expand to more nodes than any page has (a "billion laughs"). */
+/** Refuses documents whose aliases expand to more nodes or text than any page has (a "billion laughs"). */
 function assertBounded(doc: unknown): void {
-  let budget = MAX_NODES;
+  let nodes = MAX_NODES;
+  let chars = MAX_EXPANDED_CHARS;
   const stack: unknown[] = [doc];
   while (stack.length > 0) {
     const node = stack.pop();
+    if (typeof node === 'string') {
+      chars -= node.length;
+      if (chars < 0)
+        throw new YamlSyntaxError(
+          `the front matter's aliases (*name) expand to more than ${MAX_EXPANDED_CHARS / 1024 / 1024} MB of text; write the values out instead of repeating an anchor`,
+          0,
+          0,
+        );
+      continue;
+    }
     if (node === null || typeof node !== 'object') continue;
     const children = Array.isArray(node) ? node : Object.values(node);
-    budget -= children.length + 1;
-    if (budget < 0)
-      throw new YamlSyntaxError(`the front matter expands to more than ${MAX_NODES} values (a YAML alias bomb?)`, 0, 0);
+    nodes -= children.length + 1;
+    if (nodes < 0) throw new YamlSyntaxError(`the front matter expands to more than ${MAX_NODES} values (a YAML alias bomb?)`, 0, 0);
     for (const c of children) stack.push(c);
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * Hostile pages: reading stays linear in the page size and bounded in memory. Each pathological page is
+ * timed against a plain page of the same size read the same way (a ratio, never a wall-clock limit).
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePage, type PageLocation } from '../src/content/page.js';
+import { parseYaml, unescapeQuotedApostrophes, MAX_EXPANDED_CHARS } from '../src/content/yaml.js';
+
+const loc: PageLocation = { path: 'content/event/x/index.md', contentPath: 'event/x/index', bundle: true, section: 'event', lang: null, langPrefix: null, translation: false };
+const site = { baseURL: 'https://seminars.example.org/', zone: 'Europe/London', permalinks: {} };
+const head = '---\ntitle: "A talk"\ndate: 2024-11-21T13:00:00Z\nlocation: Abacws\n---\n';
+
+/** The fastest of a few runs, in ms. */
+function fastest(f: () => unknown, runs = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+/** A plain page whose body has `size` characters of ordinary prose. */
+const PROSE = 'Words of an ordinary abstract, with a [link](https://example.org) (and a note).\n';
+const plainBody = (size: number) => PROSE.repeat(Math.ceil(size / PROSE.length)).slice(0, size);
+
+function ratio(hostileBody: string): number {
+  const hostile = head + hostileBody;
+  const plain = head + plainBody(hostileBody.length);
+  expect(plain.length).toBe(hostile.length);
+  parsePage(plain, loc, site);
+  const h = fastest(() => parsePage(hostile, loc, site));
+  const p = fastest(() => parsePage(plain, loc, site));
+  return h / Math.max(p, 0.05);
+}
+
+describe('reading is linear in the page size', () => {
+  it('a speaker link of many "()" pairs (exponential for a nested pattern)', () => {
+    const body = `**Speaker:** [${'()'.repeat(24)}\n\n**Invited Speaker:** [${'()'.repeat(24)}x\n`;
+    expect(ratio(body.padEnd(4000, ' '))).toBeLessThan(20);
+  });
+
+  it('a summary "Talk by" followed by many "()" pairs', () => {
+    const page = `---\ntitle: T\ndate: 2024-11-21T13:00:00Z\nsummary: "Talk by [${'()'.repeat(24)}"\n---\n`;
+    const plain = `---\ntitle: T\ndate: 2024-11-21T13:00:00Z\nsummary: "Talk by [Ada Lovelace](https://ada.example) (Engines)${' '.repeat(48 - 44)}"\n---\n`;
+    expect(fastest(() => parsePage(page, loc, site)) / Math.max(fastest(() => parsePage(plain, loc, site)), 0.05)).toBeLessThan(20);
+  });
+
+  it('tens of thousands of blank lines (quadratic for a multi-line ^\\s* pattern)', () => {
+    const body = ' \n'.repeat(40_000) + '**Bio:**\nA bio.\n';
+    expect(ratio(body)).toBeLessThan(20);
+  });
+
+  it("hundreds of values with \\' in double quotes (one re-parse each, before)", () => {
+    const pad = 'x'.repeat(2400);
+    const values = (n: number, escaped: boolean) =>
+      Array.from({ length: n }, (_, i) => `k${i}: "it${escaped ? "\\'" : "'"}s value ${i} ${pad}"`).join('\n') + '\n';
+    const hostile = values(199, true);
+    const plain = values(199, false);
+    expect(hostile.length - plain.length).toBe(199);
+    const r = fastest(() => parseYaml(hostile), 3) / fastest(() => parseYaml(plain), 3);
+    expect(r).toBeLessThan(6);
+    expect((parseYaml(hostile) as Record<string, string>).k198).toMatch(/^it's value 198 x/);
+  });
+});
+
+describe("\\' in double quotes, found in one pass", () => {
+  it('rewrites it in double-quoted values only: not in plain, single-quoted or block scalars, nor in comments', () => {
+    const src = [
+      'title: "Seminar: \\"The \\\'BERT moment\\\' for Music\\""',
+      "plain: it\\'s plain # and a \"comment\\'\"",
+      "single: 'a\\'''",
+      'block: |',
+      '  "in a block \\\'"',
+      '',
+      '  more',
+      'after: "Ada\\\'s"',
+      'list: ["x\\\'y", z]',
+    ].join('\n');
+    const data = parseYaml(src) as Record<string, unknown>;
+    expect(data).toEqual({
+      title: 'Seminar: "The \'BERT moment\' for Music"',
+      plain: "it\\'s plain",
+      single: "a\\'",
+      block: '"in a block \\\'"\n\nmore\n',
+      after: "Ada's",
+      list: ["x'y", 'z'],
+    });
+    expect(unescapeQuotedApostrophes(src).at.size).toBe(4);
+  });
+});
+
+describe('YAML aliases are bounded by the text they expand to', () => {
+  it('refuses a page whose anchor of two 100 KB strings is used 20,000 times, naming it; the next page reads', () => {
+    const big = 'y'.repeat(100_000);
+    const fm = `title: Wide\ndate: 2024-11-21T13:00:00Z\nperson: &p {name: "${big}", affiliation: "${big}"}\nspeakers: [${Array(20_000).fill('*p').join(', ')}]\n`;
+    const before = process.memoryUsage().heapUsed;
+    const r = parsePage(`---\n${fm}---\n`, loc, site);
+    expect(r.event).toBeNull();
+    expect(!r.event && r.problems[0]!.message).toMatch(/aliases \(\*name\) expand to more than 2 MB of text/);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(200 * 1024 * 1024);
+    expect(parsePage(head, loc, site).event?.title).toBe('A talk');
+  });
+
+  it('reads a page whose aliases stay small (a merge key, a repeated short value)', () => {
+    const r = parseYaml('base: &b {city: Cardiff}\naddress: {<<: *b, street: Queen\'s Buildings}\nalso: *b\n');
+    expect(r).toEqual({ base: { city: 'Cardiff' }, address: { city: 'Cardiff', street: "Queen's Buildings" }, also: { city: 'Cardiff' } });
+    expect(MAX_EXPANDED_CHARS).toBeGreaterThan(512 * 1024);
+  });
+});
