@@ -109,3 +109,40 @@ describe('YAML aliases are bounded by the text they expand to', () => {
     expect(MAX_EXPANDED_CHARS).toBeGreaterThan(512 * 1024);
   });
 });
+
+describe('what one field can carry', () => {
+  it('cuts a 300,000-character title and a 3.5 MB bio, with a warning naming the key', () => {
+    const title = 'Graphs '.repeat(43_000);
+    const bio = 'A long life. '.repeat(270_000);
+    const r = parsePage(`---\ntitle: "${title}"\ndate: 2024-11-21T13:00:00Z\nlocation: Abacws\n---\n**Bio:** ${bio}\n`, loc, site);
+    expect(r.event!.title.length).toBeLessThanOrEqual(500);
+    expect(r.event!.title).toMatch(/^Graphs Graphs .*Graphs…$/);
+    expect(r.event!.bio!.length).toBeLessThanOrEqual(20_000);
+    const messages = r.event ? r.warnings.map((w) => w.message) : [];
+    expect(messages).toContain('title is 300,999 characters long: messages carry the first 500');
+    expect(messages.some((m) => /^bio is [\d,]+ characters long: messages carry the first 20,000$/.test(m))).toBe(true);
+  });
+
+  it('keeps the first 20 of 5,000 speakers', () => {
+    const speakers = Array.from({ length: 5000 }, (_, i) => `  - name: Speaker ${i}`).join('\n');
+    const r = parsePage(`---\ntitle: Panel\ndate: 2024-11-21T13:00:00Z\nlocation: Abacws\nspeakers:\n${speakers}\n---\n`, loc, site);
+    expect(r.event!.speakers).toHaveLength(20);
+    expect(r.event ? r.warnings.map((w) => w.message) : []).toContain('5000 speakers: messages carry the first 20');
+  });
+});
+
+describe('text as a reader sees it', () => {
+  it('removes zero-width and bidi control characters and composes accents, so an invisible edit is no change', () => {
+    const page = (title: string, location: string) => `---\ntitle: "${title}"\ndate: 2024-11-21T13:00:00Z\nlocation: "${location}"\nsummary: "Talk by Zo\u0065\u0301 Ba\u200Bker (Universit\u00e9)"\n---\n`;
+    const clean = parsePage(page('Fuzzing compilers', 'Room 1'), loc, site).event!;
+    const edited = parsePage(page('Fuzz\u200Bing\u2060 com\uFEFFpilers', 'Room \u202E1\u202C'), loc, site).event!;
+    expect(edited.title).toBe(clean.title);
+    expect(edited.location).toBe('Room 1');
+    expect(edited.speakers[0]).toMatchObject({ name: 'Zo\u00e9 Baker', affiliation: 'Universit\u00e9' });
+  });
+
+  it('keeps a zero-width non-joiner inside a Persian word and a joiner inside an emoji sequence', () => {
+    const r = parsePage('---\ntitle: "می\u200Cخواهم \uD83D\uDC69\u200D\uD83D\uDD2C"\ndate: 2024-11-21T13:00:00Z\n---\n', loc, site);
+    expect(r.event!.title).toBe('می\u200Cخواهم \uD83D\uDC69\u200D\uD83D\uDD2C');
+  });
+});

@@ -2,7 +2,7 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Event, EventLink, PageProblem } from './event.js';
 import { checkFields, decodePage, type Decoded, type FrontMatter } from './front-matter.js';
 import { parseHugoDate, truncate, type DateReading } from './time.js';
-import { cleanText, detach, isHttpUrl, normaliseLine, textOf } from './text.js';
+import { capText, cleanText, detach, isHttpUrl, normaliseLine, textOf } from './text.js';
 import { bioFromBody, speakersFromBody, speakersFromFrontMatter, speakersFromSummary } from './speakers.js';
 import { buildPermalink } from './permalink.js';
 
@@ -53,9 +53,50 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
   return { event: read.event, warnings: lintEvent(read.event, read.keys, decoded, loc) };
 }
 
-/** Which front-matter keys the event's start and end came from, for the lines of warnings. */
+/** Which front-matter keys the event's end came from, and the fields cut to their cap, for warnings. */
 interface SourceKeys {
   end: string | null;
+  capped: Array<{ key: string; field: string; length: number; max: number }>;
+}
+
+/**
+ * What one field can carry into a message. A real title is under 300 characters and an abstract a few
+ * thousand; a page that holds more (by mistake, or by design: 300,000 characters in a title) is cut
+ * here, with a warning, so that no renderer is handed megabytes of one value.
+ */
+export const FIELD_CAPS = { line: 500, text: 20_000, speakers: 20, links: 30 } as const;
+
+function capFields(event: Event): SourceKeys['capped'] {
+  const capped: SourceKeys['capped'] = [];
+  const cap = <K extends 'title' | 'location' | 'address' | 'eventName' | 'abstract' | 'summary' | 'bio'>(field: K, key: string, max: number) => {
+    const v = event[field];
+    if (typeof v !== 'string') return;
+    const r = capText(v, max);
+    if (r.cut) {
+      (event[field] as string) = r.text;
+      capped.push({ key, field, length: v.length, max });
+    }
+  };
+  cap('title', 'title', FIELD_CAPS.line);
+  cap('location', 'location', FIELD_CAPS.line);
+  cap('address', 'address', FIELD_CAPS.line);
+  cap('eventName', 'event', FIELD_CAPS.line);
+  cap('abstract', 'abstract', FIELD_CAPS.text);
+  cap('summary', 'summary', FIELD_CAPS.text);
+  cap('bio', 'bio', FIELD_CAPS.text);
+  for (const sp of event.speakers) {
+    sp.name = capText(sp.name, FIELD_CAPS.line).text;
+    if (sp.affiliation) sp.affiliation = capText(sp.affiliation, FIELD_CAPS.line).text;
+  }
+  if (event.speakers.length > FIELD_CAPS.speakers) {
+    capped.push({ key: 'speakers', field: 'speakers', length: event.speakers.length, max: FIELD_CAPS.speakers });
+    event.speakers = event.speakers.slice(0, FIELD_CAPS.speakers);
+  }
+  if (event.links.length > FIELD_CAPS.links) {
+    capped.push({ key: 'links', field: 'links', length: event.links.length, max: FIELD_CAPS.links });
+    event.links = event.links.slice(0, FIELD_CAPS.links);
+  }
+  return capped;
 }
 
 /** Step 2, after the shape check: the event's fields from the front matter. */
@@ -147,7 +188,7 @@ function eventFields(decoded: Decoded, loc: PageLocation, site: PageSiteInfo): {
   const startReading = readings[startOf.key]!;
   event.startNotation = startReading.utcMark ? 'Z' : startReading.offsetMinutes !== null ? 'offset' : 'local';
 
-  return { event, keys: { end: endOf?.key ?? null } };
+  return { event, keys: { end: endOf?.key ?? null, capped: capFields(event) } };
 }
 
 /** Step 3: warnings about a page that reads but would announce badly (`check` shows them). */
@@ -170,6 +211,15 @@ function lintEvent(event: Event, keys: SourceKeys, decoded: Decoded, loc: PageLo
   else if (PLACEHOLDER.test(event.location)) warnings.push(warn('location', `the location "${event.location}" looks like a placeholder`));
   if (event.end && event.end.getTime() < event.start.getTime())
     warnings.push(warn(keys.end, `the end (${event.end.toISOString()}) is before the start (${event.start.toISOString()})`));
+  for (const c of keys.capped)
+    warnings.push(
+      warn(
+        c.key,
+        c.field === 'speakers' || c.field === 'links'
+          ? `${c.length} ${c.field}: messages carry the first ${c.max}`
+          : `${c.key} is ${c.length.toLocaleString('en')} characters long: messages carry the first ${c.max.toLocaleString('en')}`,
+      ),
+    );
   return warnings;
 }
 

@@ -18,15 +18,42 @@ export function detach(s: string): string {
 
 const DETACH_POOL = Buffer.allocUnsafe(64 * 1024);
 
-/** One line: each run of white space becomes one space, ends trimmed, control characters removed. */
-export function normaliseLine(s: string): string {
-  return detach(s.replace(/\s+/g, ' ').replace(ALL_CONTROLS, '').trim());
+/**
+ * Characters that show nothing but change the text: zero-width spaces and joiners, the word joiner,
+ * a stray byte-order mark, the soft hyphen, and the bidirectional controls (embeddings, overrides,
+ * isolates, LRM/RLM) that can reorder what a reader sees. A zero-width (non-)joiner between two
+ * non-ASCII characters is kept: Persian words and emoji sequences need it.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]|(?<![^\x00-\x7F])[\u200C\u200D]|[\u200C\u200D](?![^\x00-\x7F])/g;
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** `s` as a reader sees it: invisible characters removed, composed (NFC), so an invisible edit is no change. */
+export function visibleText(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.replace(INVISIBLE, '').normalize('NFC');
 }
 
-/** Multi-line text (Markdown): keeps line breaks, drops other control characters, trims. */
+/** One line: each run of white space becomes one space, ends trimmed, control and invisible characters removed. */
+export function normaliseLine(s: string): string {
+  // Invisible characters first: JavaScript counts U+FEFF as white space.
+  return detach(visibleText(s).replace(/\s+/g, ' ').replace(ALL_CONTROLS, '').trim());
+}
+
+/** Multi-line text (Markdown): keeps line breaks, drops other control and invisible characters, trims. */
 export function cleanText(s: string): string {
   const unix = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
-  return detach(unix.replace(CONTROLS_EXCEPT_NEWLINES, '').trim());
+  return detach(visibleText(unix.replace(CONTROLS_EXCEPT_NEWLINES, '')).trim());
+}
+
+/** At most `max` characters, cut at a word where one is near, with an ellipsis; and whether it was cut. */
+export function capText(s: string, max: number): { text: string; cut: boolean } {
+  if (s.length <= max) return { text: s, cut: false };
+  let end = max - 1;
+  const space = s.lastIndexOf(' ', end);
+  if (space > max * 0.8) end = space;
+  // Not inside a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(s[end - 1] ?? '')) end--;
+  return { text: detach(s.slice(0, end).trimEnd() + '…'), cut: true };
 }
 
 /** A string value from front matter, or null when absent, empty or not text. */
