@@ -26,6 +26,6 @@ export interface ContextRequest {
 export async function loadContext(opts: ContextRequest): Promise<Context> {
   const root = path.resolve(opts.site);
   const { config, site, warnings } = await readConfig(root, { configFile: opts.config, stateFile: opts.state });
-  const reading = await readSite(site, { sections: config.sections });
+  const reading = await readSite(site, { sections: config.sections, language: config.language });
   return { config, site, events: reading.events, problems: reading.problems, configWarnings: warnings };
 }

@@ -7,6 +7,7 @@ import { makeSite } from './support/site.js';
 import { hugoListAll } from './support/hugo.js';
 import { readHugoConfig } from '../src/site/hugo-config.js';
 import { readSite } from '../src/site/index.js';
+import { runCli } from './support/cli.js';
 
 const pages: Record<string, string> = {
   'content/event/bom-crlf/index.md': '\uFEFF---\r\ntitle: "CRLF and a BOM"\r\ndate: 2024-05-02T10:00:00\r\n---\r\nBody\r\n',
@@ -74,6 +75,100 @@ describe('edge cases against hugo list all', () => {
         draft: h.draft,
         permalink: h.permalink,
       });
+    }
+  });
+});
+
+/** Every version we read: the events and the translations each carries. */
+const allVersions = (events: Array<{ path: string; translations?: unknown[] }>) => events.flatMap((e) => [e, ...((e.translations ?? []) as typeof events)]);
+
+describe('a bilingual site against hugo list all', () => {
+  // Modelled on lab sites with English and German pages side by side in one content folder.
+  const bilingual: Record<string, string> = {
+    'content/event/graphs/index.en.md': '---\ntitle: Graph talk\ndate: 2025-05-09T15:30:00\nlocation: Room 1\n---\n',
+    'content/event/graphs/index.de.md': '---\ntitle: Graphenvortrag\ndate: 2025-05-09T15:30:00\nlocation: Raum 1\n---\n',
+    'content/event/no-suffix/index.md': '---\ntitle: No suffix\ndate: 2025-05-10T15:30:00\n---\n',
+    'content/event/no-suffix/index.de.md': '---\ntitle: Ohne Suffix\ndate: 2025-05-10T15:30:00\n---\n',
+    'content/event/nur-deutsch/index.de.md': '---\ntitle: Nur Deutsch\ndate: 2025-05-11T15:30:00\n---\n',
+    'content/event/single.en.md': '---\ntitle: Single file\ndate: 2025-05-12T15:30:00\n---\n',
+    'content/event/single.de.md': '---\ntitle: Einzeldatei\ndate: 2025-05-12T15:30:00\n---\n',
+    'content/event/keyed/index.en.md': '---\ntitle: Keyed\ntranslationKey: keyed-talk\ndate: 2025-05-13T15:30:00\n---\n',
+    'content/event/verschluesselt/index.de.md': '---\ntitle: Verschlüsselt\ntranslationKey: keyed-talk\ndate: 2025-05-13T15:30:00\n---\n',
+    'content/event/french/index.fr.md': '---\ntitle: French, not a language of the site\ndate: 2025-05-14T15:30:00\n---\n',
+  };
+  const toml = [
+    'baseURL = "https://lab.example.de/"',
+    'title = "Lab"',
+    'defaultContentLanguage = "en"',
+    'timeZone = "Europe/Berlin"',
+    'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
+    '[languages.en]',
+    '  weight = 2',
+    '[languages.de]',
+    '  weight = 1',
+    '',
+  ].join('\n');
+  const s = makeSite(bilingual, toml);
+  afterAll(() => s.cleanup());
+
+  it('Hugo lists both languages; we list one talk per group, in the default language when it has one', async () => {
+    const hugo = await hugoListAll(s.dir);
+    expect(hugo).toHaveLength(Object.keys(bilingual).length);
+    const ours = await readSite(await readHugoConfig(s.dir), { sections: ['event'] });
+    expect(ours.events.map((e) => [e.id, e.lang, e.permalink])).toEqual([
+      ['event/graphs', 'en', 'https://lab.example.de/event/graphs/'],
+      ['event/no-suffix', 'en', 'https://lab.example.de/event/no-suffix/'],
+      ['event/nur-deutsch.de', 'de', 'https://lab.example.de/de/event/nur-deutsch/'],
+      ['event/single', 'en', 'https://lab.example.de/event/single/'],
+      ['event/keyed', 'en', 'https://lab.example.de/event/keyed/'],
+      ['event/french', 'en', 'https://lab.example.de/event/french/'],
+    ]);
+    expect(ours.events[0]!.translations?.map((t) => t.id)).toEqual(['event/graphs.de']);
+    // Every version, announced or not, is the page Hugo lists.
+    const byPath = new Map(allVersions(ours.events).map((e) => [e.path, e as (typeof ours.events)[number]]));
+    expect([...byPath.keys()].sort()).toEqual(hugo.map((h) => h.path).sort());
+    for (const h of hugo) expect({ path: h.path, title: byPath.get(h.path)!.title, permalink: byPath.get(h.path)!.permalink, date: byPath.get(h.path)!.date.toISOString() }).toEqual({ path: h.path, title: h.title, permalink: h.permalink, date: h.date!.toISOString() });
+  });
+
+  it('announces the German versions when the configuration says language: de; check prints each line once', async () => {
+    s.write('announce.config.yaml', 'language: de\n');
+    const list = await runCli(['list', '--json', '--site', s.dir, '--now', '2025-05-01T00:00:00Z']);
+    expect(list.code).toBe(0);
+    const events = JSON.parse(list.stdout) as Array<{ id: string; permalink: string; title: string }>;
+    expect(events.map((e) => e.id)).toEqual(['event/graphs.de', 'event/no-suffix.de', 'event/nur-deutsch.de', 'event/single.de', 'event/verschluesselt.de', 'event/french']);
+    expect(events[0]).toMatchObject({ title: 'Graphenvortrag', permalink: 'https://lab.example.de/de/event/graphs/' });
+    const check = await runCli(['check', '--site', s.dir, '--now', '2025-05-01T00:00:00Z']);
+    const lines = check.stdout.split('\n').filter((l) => l.includes('warning'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(check.stdout).not.toMatch(/graphs\/index\.en\.md/);
+    s.write('announce.config.yaml', 'language: fr\n');
+    const bad = await runCli(['list', '--site', s.dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/language: "fr" is not a language of the site \(de, en\)/);
+    s.remove('announce.config.yaml');
+  });
+
+  it('with a content folder per language, a talk only in the second language is announced in it', async () => {
+    const perLang = makeSite(
+      {
+        'content/es/event/talk1/index.md': "---\ntitle: 'Redes de ciudades'\ndate: '2023-09-01T15:00:00Z'\n---\n",
+        'content/en/event/talk1/index.md': "---\ntitle: 'Networks of cities'\ndate: '2023-09-01T15:00:00Z'\n---\n",
+        'content/es/event/talk2/index.md': "---\ntitle: 'Solo en español'\ndate: '2023-10-02T15:00:00Z'\n---\n",
+      },
+      'baseURL = "https://lab.example.cl/"\ntitle = "Lab"\ndefaultContentLanguage = "en"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n[languages.en]\n  contentDir = "content/en"\n  weight = 1\n[languages.es]\n  contentDir = "content/es"\n  weight = 2\n',
+    );
+    try {
+      const hugo = await hugoListAll(perLang.dir);
+      const ours = await readSite(await readHugoConfig(perLang.dir), { sections: ['event'] });
+      expect(ours.events.map((e) => [e.id, e.title, e.permalink])).toEqual([
+        ['event/talk1', 'Networks of cities', 'https://lab.example.cl/event/talk1/'],
+        ['event/talk2.es', 'Solo en español', 'https://lab.example.cl/es/event/talk2/'],
+      ]);
+      expect(allVersions(ours.events).map((e) => e.path).sort()).toEqual(hugo.map((h) => h.path).sort());
+      for (const e of allVersions(ours.events) as typeof ours.events) expect(e.permalink).toBe(hugo.find((h) => h.path === e.path)!.permalink);
+    } finally {
+      perLang.cleanup();
     }
   });
 });

@@ -214,11 +214,11 @@ describe("`\\'` inside double quotes, as Hugo accepts it", () => {
       c: 'back\\slash',
     });
   });
-  it('refuses, quickly and by line, a front matter with hundreds of such values', async () => {
+  it('reads a front matter with hundreds of such values, as Hugo does (in one pass: see hostile-pages.test.ts)', async () => {
     const { parseYaml } = await import('../src/content/yaml.js');
     const text = Array.from({ length: 300 }, (_, i) => `k${i}: "v\\'${i}"`).join('\n');
-    const t0 = Date.now();
-    expect(() => parseYaml(text)).toThrow(/more than 200 values use \\' inside double quotes/);
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    const data = parseYaml(text) as Record<string, string>;
+    expect(Object.keys(data)).toHaveLength(300);
+    expect(data.k299).toBe("v'299");
   });
 });

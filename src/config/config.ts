@@ -8,6 +8,8 @@ export interface Config {
   timezone: string;
   locale: string;
   sections: string[];
+  /** On a multilingual site, the language announced (a Hugo language code), or null for Hugo's default. */
+  language: string | null;
   /** Ledger path, absolute. */
   state: string;
   /** Outbox folder, absolute. */
@@ -44,6 +46,7 @@ export function normaliseConfig(
     timezone: file.timezone ?? opts.hugoTimeZone ?? 'UTC',
     locale: file.locale ?? 'en-GB',
     sections: file.sections ?? DEFAULT_SECTIONS,
+    language: file.language ?? null,
     state: r(file.state ?? '.announce/state.json'),
     outbox: r(file.outbox ?? '.announce/outbox'),
     digest: {

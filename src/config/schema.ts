@@ -11,6 +11,11 @@ export const ConfigFileSchema = z
     timezone: z.string().optional().describe('IANA zone for the times in messages; default: Hugo timeZone, else UTC'),
     locale: z.string().optional().describe('BCP 47 locale for dates in messages; default en-GB'),
     sections: z.array(z.string().min(1)).min(1).optional().describe('content sections holding talks; default [event, events, talk]'),
+    language: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("on a multilingual site, the language whose version of each talk is announced; default: Hugo's defaultContentLanguage, else the talk's first language by weight"),
     state: z.string().optional().describe('ledger file, relative to the site; default .announce/state.json'),
     outbox: z.string().optional().describe('outbox folder, relative to the site; default .announce/outbox'),
     digest: z

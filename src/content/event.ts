@@ -61,6 +61,11 @@ export interface Event {
   /** How the page wrote the start: with `Z`, with a numeric offset, or as local time (read in Hugo's
    *  timeZone). `check` uses it to spot `Z` written for local wall-clock time. */
   startNotation?: 'Z' | 'offset' | 'local';
+  /** On a multilingual site: what makes pages translations of one another (`translationKey`, else the
+   *  content path without the language). */
+  translationKey?: string;
+  /** The other language versions of this talk (same translation group), in the site's language order. */
+  translations?: Event[];
 }
 
 /** A problem found while reading a page; `line`/`column` are 1-based in the page file. */

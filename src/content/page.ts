@@ -185,6 +185,10 @@ function eventFields(decoded: Decoded, loc: PageLocation, site: PageSiteInfo): {
     eventName: optionalLine(fm.event_name ?? fm.event),
     links: linksOf(fm, permalink),
   };
+  if (loc.lang !== null) {
+    const key = textOf(fm.translationkey);
+    event.translationKey = key ? `key:${key.trim()}` : `path:${loc.section}:${loc.bundle ? loc.contentPath.replace(/\/index$/, '') : loc.contentPath}`;
+  }
   const startReading = readings[startOf.key]!;
   event.startNotation = startReading.utcMark ? 'Z' : startReading.offsetMinutes !== null ? 'offset' : 'local';
 

@@ -127,6 +127,7 @@ function siteFromConfig(root: string, conf: Obj, files: string[]): HugoSite {
   } else {
     contentDirs.push({ dir: normDir(contentDir), lang: null });
   }
+  const languageOrder = languages && contentDirs.some((c) => c.lang) ? sortLanguages(languages) : [defaultLang];
   const permalinks: Record<string, string> = {};
   if (isObj(conf.permalinks)) {
     for (const [k, v] of Object.entries(conf.permalinks)) {
@@ -144,6 +145,7 @@ function siteFromConfig(root: string, conf: Obj, files: string[]): HugoSite {
     timeZone: tz,
     contentDirs,
     defaultContentLanguage: defaultLang,
+    languages: languageOrder,
     defaultContentLanguageInSubdir: bool(conf.defaultcontentlanguageinsubdir),
     permalinks,
     buildFuture: bool(conf.buildfuture) || bool(build.buildfuture),
@@ -151,6 +153,18 @@ function siteFromConfig(root: string, conf: Obj, files: string[]): HugoSite {
     buildExpired: bool(conf.buildexpired) || bool(build.buildexpired),
     configFiles: files,
   };
+}
+
+/** Hugo's order of languages: by weight, a language without a weight after those with one, then by code. */
+function sortLanguages(languages: Obj): string[] {
+  const weight = (v: unknown) => {
+    const w = isObj(v) ? Number(lowerKeys(v).weight ?? 0) : 0;
+    return Number.isFinite(w) && w > 0 ? w : Infinity;
+  };
+  return Object.entries(languages)
+    .map(([code, v]) => ({ code: code.toLowerCase(), w: weight(v) }))
+    .sort((a, b) => a.w - b.w || a.code.localeCompare(b.code))
+    .map((l) => l.code);
 }
 
 const normDir = (d: string) => d.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');

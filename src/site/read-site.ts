@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
 import type { PageSiteInfo } from '../content/page.js';
 import { readAndParse, type PageJob } from './read-pages.js';
+import { oneVersionPerTalk } from '../content/translations.js';
 import type { HugoSite } from './types.js';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_SECTIONS } from '../config/config.js';
@@ -21,11 +22,19 @@ const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
  * One thread on purpose: worker threads were measured on 10,000 pages at 5 % faster (each starts cold
  * and the events must be copied back) for 45 % more memory.
  */
-export async function readSite(site: HugoSite, opts: { sections: string[] }): Promise<SiteReading> {
+export async function readSite(site: HugoSite, opts: { sections: string[]; language?: string | null }): Promise<SiteReading> {
   assertContentExists(site, opts.sections);
+  const language = opts.language?.toLowerCase() ?? null;
+  if (language && !site.languages.includes(language))
+    throw new ConfigError(`language: "${opts.language}" is not a language of the site (${site.languages.join(', ')}); name one of them, or leave language out`);
   const pages = findEventPages(site, opts.sections);
   const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks };
-  const { events, problems } = readAndParse(pages, info);
+  const read = readAndParse(pages, info);
+  // A talk and its translations are one talk, announced once, in one language.
+  const order = [...new Set([language, site.defaultContentLanguage, ...site.languages].filter((l): l is string => !!l))];
+  const { events, hidden } = oneVersionPerTalk(read.events, order);
+  // Warnings about a version that is not announced would be noise; errors stay (Hugo would fail).
+  const problems = read.problems.filter((p) => p.severity === 'error' || !hidden.has(p.path));
   events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
   return { site, events, problems };
 }
@@ -71,20 +80,25 @@ export function findEventPages(site: HugoSite, sections: string[]): PageJob[] {
   const found: PageJob[] = [];
   const langs = new Set(site.contentDirs.map((c) => c.lang).filter((l): l is string => !!l));
   const multilingual = langs.size > 0;
-  for (const { dir, lang } of site.contentDirs) {
+  // Languages that share a content folder (suffixes tell them apart) walk it once.
+  const dirs = new Map<string, Array<string | null>>();
+  for (const { dir, lang } of site.contentDirs) dirs.set(dir, [...(dirs.get(dir) ?? []), lang]);
+  for (const [dir, dirLangs] of dirs) {
+    // A page without a language suffix is in the folder's language; in a shared folder, the default one.
+    const dirLang = dirLangs.length === 1 ? dirLangs[0]! : dirLangs.includes(site.defaultContentLanguage) ? site.defaultContentLanguage : dirLangs[0]!;
     const contentRoot = path.join(site.root, dir);
     for (const section of sections) {
       const sectionDir = path.join(contentRoot, section);
       if (!isDir(sectionDir)) continue;
       walk(sectionDir, `${section}`, (abs, relContent, isBundleIndex) => {
         let noExt = relContent.replace(CONTENT_EXT, '');
-        let pageLang = lang;
+        let pageLang = dirLang;
         // index.de.md is the German translation when German is a language of the site.
         const langSuffix = /\.([a-z]{2,3}(?:-[a-z]+)?)$/i.exec(noExt);
         const suffixLang = langSuffix?.[1]!.toLowerCase();
         // Hugo reads a language suffix it knows (a configured language, or the default one on a
-        // one-language site: foo.en.md is foo) and keeps any other in the name (foo.fr.md is foo.fr);
-        // a bundle's index.<anything>.md is the bundle's page either way.
+        // one-language site: foo.en.md is foo) and keeps any other in the name (foo.fr.md is foo.fr,
+        // in the folder's language); a bundle's index.<anything>.md is the bundle's page either way.
         if (langSuffix && suffixLang && (langs.has(suffixLang) || suffixLang === site.defaultContentLanguage || isBundleIndex)) {
           if (multilingual && langs.has(suffixLang)) pageLang = suffixLang;
           noExt = noExt.slice(0, -langSuffix[0].length);

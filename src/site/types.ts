@@ -10,6 +10,8 @@ export interface HugoSite {
   /** Content directories, relative to root; one per language on multilingual sites. */
   contentDirs: Array<{ dir: string; lang: string | null }>;
   defaultContentLanguage: string;
+  /** The site's languages in Hugo's order (by weight, unweighted last, then by code); one on a one-language site. */
+  languages: string[];
   defaultContentLanguageInSubdir: boolean;
   /** Section → pattern, e.g. { event: "/event/:year/:slug/" }. */
   permalinks: Record<string, string>;

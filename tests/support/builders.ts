@@ -45,6 +45,7 @@ export function aSite(over: Partial<HugoSite> = {}): HugoSite {
     timeZone: 'Europe/London',
     contentDirs: [{ dir: 'content', lang: null }],
     defaultContentLanguage: 'en',
+    languages: ['en'],
     defaultContentLanguageInSubdir: false,
     permalinks: {},
     buildFuture: false,
