@@ -93,7 +93,6 @@ describe('bad pages are named with their line and skipped; every other page is s
     'alias-bomb': { text: bomb.join('\n'), expect: /alias-bomb\/index\.md:\d+:\d+: error: .*alias bomb/ },
     'huge-field': { text: `---\ntitle: t\ndate: 2024-11-21T13:00:00Z\nabstract: "${'x'.repeat(3 * 1024 * 1024)}"\n---\n`, expect: /huge-field\/index\.md:2:1: error: the front matter is 3\.0 MB/ },
     'wrong-type': { text: '---\ntitle: [a, b]\ndate: 2024-11-21T13:00:00Z\n---\n', expect: /wrong-type\/index\.md:2:1: error: title: expected text, found a list/ },
-    'no-date': { text: '---\ntitle: t\n---\n', expect: /no-date\/index\.md:2:1: error: no date/ },
     'impossible-date': { text: '---\ntitle: t\ndate: 2024-02-30T13:00:00Z\n---\n', expect: /impossible-date\/index\.md:3:1: error: date: "2024-02-30T13:00:00Z" is not a real date/ },
   };
   const files: Record<string, string | Buffer> = { 'content/event/good/index.md': good };

@@ -10,8 +10,12 @@ export function formatProblem(p: PageProblem, env: NodeJS.ProcessEnv): string {
   return scrub(`${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message}`, env);
 }
 
-/** Every page that could not be read, and warnings only for talks not yet over: old pages are history. */
+/**
+ * Every page that could not be read, warnings about pages that give no talk (no date), and warnings
+ * only for talks not yet over: old pages are history.
+ */
 export function problemsToShow(problems: PageProblem[], events: Event[], now: Date): PageProblem[] {
   const upcoming = new Set(events.filter((e) => (e.end ?? e.start).getTime() >= now.getTime()).map((e) => e.path));
-  return problems.filter((p) => p.severity === 'error' || upcoming.has(p.path));
+  const talks = new Set(events.flatMap((e) => [e.path, ...(e.translations ?? []).map((t) => t.path)]));
+  return problems.filter((p) => p.severity === 'error' || upcoming.has(p.path) || !talks.has(p.path));
 }

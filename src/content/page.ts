@@ -23,6 +23,8 @@ export interface PageLocation {
 
 export interface PageSiteInfo {
   baseURL: string;
+  /** Hugo's buildFuture: a page is then published before its publishDate. */
+  buildFuture?: boolean;
   /** Zone for dates without an offset: Hugo's timeZone, else UTC. */
   zone: string;
   permalinks: Record<string, string>;
@@ -50,12 +52,23 @@ export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): 
   if (!shape.ok) return fail(decoded.keyLine(shape.key), 0, shape.message);
   const read = eventFields(decoded, loc, site);
   if ('error' in read) return fail(read.line, 0, read.error);
+  if ('notATalk' in read)
+    // A warning, not an error: listing pages and drafts have no date, and Hugo builds them fine. The
+    // event id tells a run that the page is still there (a talk whose date was removed is not cancelled).
+    return { event: null, problems: [{ path: loc.path, line: read.line + 1, column: 1, message: read.notATalk, severity: 'warning', eventId: eventId(loc) }] };
   return { event: read.event, warnings: lintEvent(read.event, read.keys, decoded, loc) };
 }
 
-/** Which front-matter keys the event's end came from, and the fields cut to their cap, for warnings. */
+/** What lint needs to know of how the page wrote its dates, and the fields cut to their cap. */
 interface SourceKeys {
   end: string | null;
+  start: string;
+  /** The start as written when it is a date without a time (and all_day is not said), else null. */
+  dateOnlyStart: string | null;
+  /** No publishDate: the page is published when its date (the talk start, on legacy pages) comes. */
+  publishedWithTalk: boolean;
+  publishAtMidnightOfTalkDay: boolean;
+  buildFuture: boolean;
   capped: Array<{ key: string; field: string; length: number; max: number }>;
 }
 
@@ -100,7 +113,11 @@ function capFields(event: Event): SourceKeys['capped'] {
 }
 
 /** Step 2, after the shape check: the event's fields from the front matter. */
-function eventFields(decoded: Decoded, loc: PageLocation, site: PageSiteInfo): { event: Event; keys: SourceKeys } | { error: string; line: number } {
+function eventFields(
+  decoded: Decoded,
+  loc: PageLocation,
+  site: PageSiteInfo,
+): { event: Event; keys: SourceKeys } | { error: string; line: number } | { notATalk: string; line: number } {
   const { fm, split, keyLine } = decoded;
   const dates: Record<string, Date | null> = {};
   const readings: Record<string, Extract<DateReading, { ok: true }>> = {};
@@ -123,8 +140,18 @@ function eventFields(decoded: Decoded, loc: PageLocation, site: PageSiteInfo): {
     return null;
   };
   const pageDate = first('date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified');
-  const startOf = first('event_start', 'time_start') ?? pageDate;
-  if (!startOf) return { error: 'no date: give the talk start as date: 2024-11-21T13:00:00Z (or event_start:)', line: split.frontMatterLine };
+  // The talk's start is never Hugo's fallback page date (publishDate, lastmod): that is when the page
+  // goes public or changed, not when anyone speaks.
+  const startOf = first('event_start', 'time_start', 'date');
+  if (!startOf) {
+    const isDraft = fm.draft !== undefined && toBool(fm.draft);
+    return {
+      notATalk: isDraft
+        ? 'a draft without a date: not announced; give date: 2024-11-21T13:00:00Z (or event_start:) when it is ready'
+        : `no talk date: give the start as date: 2024-11-21T13:00:00Z (or event_start:); until then the page is not announced${pageDate ? ` (Hugo dates the page by its ${pageDate.key}, which is not when the talk is)` : ''}`,
+      line: split.frontMatterLine,
+    };
+  }
   const publish = first('publishdate', 'pubdate', 'published', 'date');
   const expiry = first('expirydate', 'unpublishdate');
   const endOf = first('event_end', 'date_end', 'time_end');
@@ -137,7 +164,10 @@ function eventFields(decoded: Decoded, loc: PageLocation, site: PageSiteInfo): {
   const draft = fm.draft !== undefined ? toBool(fm.draft) : typeof fm.published === 'boolean' ? !fm.published : false;
   const status = textOf(fm.status)?.toLowerCase();
   const cancelled = toBool(fm.cancelled) || toBool(fm.canceled) || status === 'cancelled' || status === 'canceled';
-  const allDay = toBool(fm.event_all_day ?? fm.all_day);
+  const allDayFlag = fm.event_all_day ?? fm.all_day;
+  const startReading = readings[startOf.key]!;
+  // A date without a time is a day, not midnight: an all-day talk (no time shown, no hour-before reminder).
+  const allDay = toBool(allDayFlag) || (startReading.dateOnly && allDayFlag === undefined);
 
   const permalink = buildPermalink({
     baseURL: site.baseURL,
@@ -189,10 +219,19 @@ function eventFields(decoded: Decoded, loc: PageLocation, site: PageSiteInfo): {
     const key = textOf(fm.translationkey);
     event.translationKey = key ? `key:${key.trim()}` : `path:${loc.section}:${loc.bundle ? loc.contentPath.replace(/\/index$/, '') : loc.contentPath}`;
   }
-  const startReading = readings[startOf.key]!;
   event.startNotation = startReading.utcMark ? 'Z' : startReading.offsetMinutes !== null ? 'offset' : 'local';
 
-  return { event, keys: { end: endOf?.key ?? null, capped: capFields(event) } };
+  const publishReading = publish && publish.key !== 'date' ? readings[publish.key] : undefined;
+  const keys: SourceKeys = {
+    end: endOf?.key ?? null,
+    start: startOf.key,
+    capped: capFields(event),
+    dateOnlyStart: startReading.dateOnly && allDayFlag === undefined ? (typeof fm[startOf.key] === 'string' ? (fm[startOf.key] as string).trim() : null) : null,
+    publishedWithTalk: !publish || publish.key === 'date',
+    publishAtMidnightOfTalkDay: !!publishReading && isMidnight(dateInOwnZone(publish!.key)) && sameDay(dateInOwnZone(publish!.key), dateInOwnZone(startOf.key)),
+    buildFuture: site.buildFuture === true,
+  };
+  return { event, keys };
 }
 
 /** Step 3: warnings about a page that reads but would announce badly (`check` shows them). */
@@ -215,6 +254,22 @@ function lintEvent(event: Event, keys: SourceKeys, decoded: Decoded, loc: PageLo
   else if (PLACEHOLDER.test(event.location)) warnings.push(warn('location', `the location "${event.location}" looks like a placeholder`));
   if (event.end && event.end.getTime() < event.start.getTime())
     warnings.push(warn(keys.end, `the end (${event.end.toISOString()}) is before the start (${event.start.toISOString()})`));
+  if (keys.dateOnlyStart !== null)
+    warnings.push(
+      warn(
+        keys.start,
+        `${keys.start}: ${keys.dateOnlyStart} has no time: the talk is announced as an all-day event; give the time as ${keys.start}: ${keys.dateOnlyStart}T15:00:00 (or all_day: true to keep it all day)`,
+      ),
+    );
+  if (keys.start === 'date' && keys.publishedWithTalk && !keys.buildFuture)
+    warnings.push(
+      warn(
+        'date',
+        'no publishDate: Hugo publishes this page only when its date, the talk start, has come, so the talk is never announced before it starts; add publishDate: (when the page may go public, e.g. two weeks before)',
+      ),
+    );
+  if (keys.publishAtMidnightOfTalkDay)
+    warnings.push(warn('publishdate', 'publishDate is 00:00 on the day of the talk: it is first announced that morning, hours before it starts; give an earlier publishDate'));
   for (const c of keys.capped)
     warnings.push(
       warn(
@@ -226,6 +281,9 @@ function lintEvent(event: Event, keys: SourceKeys, decoded: Decoded, loc: PageLo
     );
   return warnings;
 }
+
+const sameDay = (a: DateTime, b: DateTime) => a.hasSame(b.setZone(a.zone), 'day');
+const isMidnight = (d: DateTime) => d.hour === 0 && d.minute === 0;
 
 const PLACEHOLDER = /^(?:.*\b(?:tba|tbd|tbc|to be (?:announced|determined|confirmed)|placeholder|untitled)\b.*|\?+|-+|xxx+)$/i;
 

@@ -21,7 +21,8 @@ export function runContextOf(ctx: Pick<Context, 'config' | 'site' | 'events' | '
     site: ctx.site,
     siteInfo: siteInfoOf(ctx.site),
     events: ctx.events,
-    unreadable: ctx.problems.flatMap((p) => (p.severity === 'error' && p.eventId ? [p.eventId] : [])),
+    // A page that is there but gives no talk (unreadable, or no date) is not a deleted talk.
+    unreadable: ctx.problems.flatMap((p) => (p.eventId ? [p.eventId] : [])),
   };
 }
 

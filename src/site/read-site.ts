@@ -28,7 +28,7 @@ export async function readSite(site: HugoSite, opts: { sections: string[]; langu
   if (language && !site.languages.includes(language))
     throw new ConfigError(`language: "${opts.language}" is not a language of the site (${site.languages.join(', ')}); name one of them, or leave language out`);
   const pages = findEventPages(site, opts.sections);
-  const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks };
+  const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks, buildFuture: site.buildFuture };
   const read = readAndParse(pages, info);
   // A talk and its translations are one talk, announced once, in one language.
   const order = [...new Set([language, site.defaultContentLanguage, ...site.languages].filter((l): l is string => !!l))];
