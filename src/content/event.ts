@@ -5,6 +5,8 @@ export interface Speaker {
   affiliation: string | null;
   /** http(s) URL of the speaker's page, or null. */
   url: string | null;
+  /** The role an author profile gives ("Professor of …"), when the speaker came from one. */
+  role?: string;
 }
 
 export interface EventLink {

@@ -2,8 +2,8 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Event, EventLink, PageProblem } from './event.js';
 import { checkFields, decodePage, type Decoded, type FrontMatter } from './front-matter.js';
 import { parseHugoDate, truncate, type DateReading } from './time.js';
-import { capText, cleanText, detach, isHttpUrl, normaliseLine, textOf } from './text.js';
-import { bioFromBody, speakersFromBody, speakersFromFrontMatter, speakersFromSummary } from './speakers.js';
+import { capText, cleanText, detach, frontMatterWithoutShortcodes, isHttpUrl, normaliseLine, textOf, withoutShortcodes } from './text.js';
+import { bioFromBody, speakersFromAuthors, speakersFromBody, speakersFromFrontMatter, speakersFromSummary, type AuthorProfile } from './speakers.js';
 import { buildPermalink } from './permalink.js';
 
 /** Where a page sits in the site, decided by the walker. */
@@ -19,12 +19,16 @@ export interface PageLocation {
   langPrefix: string | null;
   /** True for a page in a language other than the site's default: its id then ends in `.<lang>`. */
   translation: boolean;
+  /** A leaf bundle's other files and folders (its resources), by name. */
+  resources?: string[];
 }
 
 export interface PageSiteInfo {
   baseURL: string;
   /** Hugo's buildFuture: a page is then published before its publishDate. */
   buildFuture?: boolean;
+  /** Author profiles by id (content/authors/<id>/_index.md), for `authors: [id]`. */
+  authors?: ReadonlyMap<string, AuthorProfile>;
   /** Zone for dates without an offset: Hugo's timeZone, else UTC. */
   zone: string;
   permalinks: Record<string, string>;
@@ -118,7 +122,9 @@ function eventFields(
   loc: PageLocation,
   site: PageSiteInfo,
 ): { event: Event; keys: SourceKeys } | { error: string; line: number } | { notATalk: string; line: number } {
-  const { fm, split, keyLine } = decoded;
+  const { split, keyLine } = decoded;
+  // Shortcodes out of every text value here, so that no renderer ever sees one.
+  const fm = split.frontMatter.includes('{{') ? frontMatterWithoutShortcodes(decoded.fm) : decoded.fm;
   const dates: Record<string, Date | null> = {};
   const readings: Record<string, Extract<DateReading, { ok: true }>> = {};
   for (const key of ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified', 'expirydate', 'unpublishdate', 'event_start', 'event_end', 'date_end', 'time_start', 'time_end']) {
@@ -185,9 +191,12 @@ function eventFields(
   const summary = textOf(fm.summary);
   const body = split.body;
   const fromSummary = speakersFromSummary(summary);
-  const speakers = speakersFromFrontMatter(fm) ?? (fromSummary.length > 0 ? fromSummary : speakersFromBody(body));
+  // Front matter first, then the summary and body lines, then `authors` (on some sites the organiser).
+  let speakers = speakersFromFrontMatter(fm) ?? (fromSummary.length > 0 ? fromSummary : speakersFromBody(body));
+  if (speakers.length === 0) speakers = speakersFromAuthors(fm.authors, site.authors ?? NO_AUTHORS);
   const abstract = textOf(fm.abstract) ?? textOf(fm.abstract_short);
-  const bioRaw = bioFromBody(body);
+  const bioFound = bioFromBody(body);
+  const bioRaw = bioFound === null ? null : withoutShortcodes(bioFound);
 
   const event: Event = {
     id: eventId(loc),
@@ -213,7 +222,7 @@ function eventFields(
     summary: summary === null ? null : cleanText(summary),
     bio: bioRaw === null ? null : cleanText(bioRaw),
     eventName: optionalLine(fm.event_name ?? fm.event),
-    links: linksOf(fm, permalink),
+    links: linksOf(fm, { permalink, baseURL: site.baseURL, resources: loc.resources ?? [] }),
   };
   if (loc.lang !== null) {
     const key = textOf(fm.translationkey);
@@ -282,6 +291,8 @@ function lintEvent(event: Event, keys: SourceKeys, decoded: Decoded, loc: PageLo
   return warnings;
 }
 
+const NO_AUTHORS: ReadonlyMap<string, AuthorProfile> = new Map();
+
 const sameDay = (a: DateTime, b: DateTime) => a.hasSame(b.setZone(a.zone), 'day');
 const isMidnight = (d: DateTime) => d.hour === 0 && d.minute === 0;
 
@@ -326,12 +337,13 @@ const LINK_KEYS: Array<[string, string]> = [
   ['url_source', 'Source'],
 ];
 
-function linksOf(fm: Fm, permalink: string): EventLink[] {
+function linksOf(fm: Fm, where: LinkBase): EventLink[] {
+  const { permalink } = where;
   const links: EventLink[] = [{ name: 'Event page', url: permalink }];
   const add = (name: string, raw: unknown) => {
     const t = textOf(raw);
     if (!t) return;
-    const resolved = resolveUrl(t.trim(), permalink);
+    const resolved = resolveUrl(t.trim(), where);
     if (resolved && !links.some((l) => l.url === resolved)) links.push({ name: normaliseLine(name) || 'Link', url: resolved });
   };
   for (const [key, name] of LINK_KEYS) add(name, fm[key]);
@@ -349,11 +361,27 @@ function linksOf(fm: Fm, permalink: string): EventLink[] {
   return links;
 }
 
-/** Absolute http(s)/mailto URL, resolving page-relative files against the permalink; null for anything else. */
-function resolveUrl(u: string, permalink: string): string | null {
+/** What a relative link is resolved against. */
+interface LinkBase {
+  permalink: string;
+  baseURL: string;
+  resources: string[];
+}
+
+/**
+ * Absolute http(s)/mailto URL, or null for anything else. As the theme does: a value naming a resource
+ * of the page bundle (`slides.pdf`, `files/x.pdf`) links to that file under the page; any other relative
+ * value is relative to the site root (Hugo's relURL: `uploads/x.pdf` is `<baseURL>uploads/x.pdf`).
+ */
+function resolveUrl(u: string, where: LinkBase): string | null {
   if (/^mailto:[^\s]+@[^\s]+$/i.test(u)) return u;
   try {
-    const abs = new URL(u, permalink).toString();
+    let base = where.permalink;
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('/') && !u.startsWith('#')) {
+      const first = u.replace(/^\.\//, '').split(/[/?#]/)[0]!;
+      if (!where.resources.includes(decodeURIComponent(first))) base = new URL(where.baseURL, 'https://localhost/').toString();
+    }
+    const abs = new URL(u, base).toString();
     return isHttpUrl(abs) ? abs : null;
   } catch {
     return null;

@@ -1,5 +1,5 @@
 import type { Speaker } from './event.js';
-import { detach, isHttpUrl, normaliseLine } from './text.js';
+import { detach, isHttpUrl, normaliseLine, withoutShortcodes } from './text.js';
 
 /**
  * Speakers as seminar pages write them when there is no `speakers:` front matter:
@@ -9,8 +9,9 @@ import { detach, isHttpUrl, normaliseLine } from './text.js';
 
 // Every pattern here is matched against one line (or one short prefix) at a time, anchored and without
 // nested quantifiers: reading stays linear in the page size, whatever the page holds.
-const SUMMARY_LEAD = /^\s*talks?\s+(?:given\s+)?by\s+/i;
-const SPEAKER_LINE = /^\*\*\s*(?:invited\s+|guest\s+|keynote\s+)?(speakers?|presenters?)\s*:?\s*\*\*\s*:?\s*(.*)$/i;
+// "Talk by", and the same lead as real sites write it in German, French, Spanish, Italian, Portuguese and Dutch.
+const SUMMARY_LEAD = /^\s*(?:talks?\s+(?:given\s+)?by|vortrag\s+von|expos[ée]\s+de|conf[ée]rence\s+de|pr[ée]sentation\s+de|charla\s+de|ponencia\s+de|presentaci[óo]n\s+de|intervento\s+di|palestra\s+de|lezing\s+door)\s+/i;
+const SPEAKER_LINE = /^\*\*\s*(?:invited\s+|guest\s+|keynote\s+)?(speakers?|presenters?|referent(?:in|en|innen)?|sprecher(?:in|innen)?|intervenant(?:e|s|es)?|orat(?:eur|rice)s?|ponentes?|relator(?:e|i)|palestrantes?|sprekers?)\s*:?\s*\*\*\s*:?\s*(.*)$/i;
 const BIO_LINE = /^\*\*\s*(?:short\s+)?bio(?:graphy)?\s*:?\s*\*\*\s*:?[ \t]*(.*)$/i;
 
 /** The lines of `text`, without their line breaks. */
@@ -50,10 +51,10 @@ export function speakersFromSummary(summary: string | null): Speaker[] {
 export function speakersFromBody(body: string): Speaker[] {
   const found = markedLine(body, SPEAKER_LINE);
   if (!found) return [];
-  const plural = /s$/i.test(found.match[1]!);
+  const plural = /(?:s|en|innen|i)$/i.test(found.match[1]!) && !/^referent$/i.test(found.match[1]!);
   // "**Speaker:**" alone on its line names the speaker on the next line that is not blank.
   const named = found.match[2]!.trim() || paragraphs(body, found.after, 3).find((p) => p !== '') || '';
-  return parseSpeakerList(named, plural);
+  return parseSpeakerList(withoutShortcodes(named), plural);
 }
 
 /** Front matter `speakers: [{name, affiliation, url}]`, `speakers: [name]` or `speaker: name`. */
@@ -97,7 +98,7 @@ export function parseSpeakerList(text: string, plural: boolean): Speaker[] {
   return out;
 }
 
-const CONJUNCTION = /\s+(?:and|y|et|und)\s+/iy;
+const CONJUNCTION = /\s+(?:and|y|et|und|e)\s+/iy;
 
 function splitTopLevel(s: string): string[] {
   const parts: string[] = [];
@@ -206,4 +207,39 @@ function paragraphs(text: string, start: number, count: number): string[] {
   }
   out.push(current.join('\n').trim());
   return out.slice(0, count);
+}
+
+/** A Hugo Blox author profile (`content/authors/<id>/_index.md`): title, role, first organization. */
+export interface AuthorProfile {
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+}
+
+/** The profile's fields from its front matter, or null when it names no one. */
+export function authorProfile(fm: Record<string, unknown>): AuthorProfile | null {
+  const name = typeof fm.title === 'string' ? normaliseLine(withoutShortcodes(fm.title)) : '';
+  if (!name) return null;
+  const orgs = Array.isArray(fm.organizations) ? fm.organizations : [];
+  const first = orgs[0] && typeof orgs[0] === 'object' ? (orgs[0] as Record<string, unknown>).name : typeof orgs[0] === 'string' ? orgs[0] : null;
+  const role = typeof fm.role === 'string' ? normaliseLine(fm.role) : '';
+  return { name, role: role || null, affiliation: typeof first === 'string' && first.trim() ? normaliseLine(first) : null };
+}
+
+/**
+ * Wowchemy's `authors: [id]`, read as the theme shows them: an id with a profile page is that person;
+ * without one, an entry that reads as a name (a space and a capital: "Suyang Zhong") is shown as
+ * written, and one that reads as a user name or slug ("camachocolladosj") is not a speaker.
+ */
+export function speakersFromAuthors(authors: unknown, profiles: ReadonlyMap<string, AuthorProfile>): Speaker[] {
+  if (!Array.isArray(authors)) return [];
+  const out: Speaker[] = [];
+  for (const a of authors) {
+    if (typeof a !== 'string' || !a.trim()) continue;
+    const id = a.trim();
+    const profile = profiles.get(id) ?? profiles.get(id.toLowerCase());
+    if (profile) out.push({ name: profile.name, affiliation: profile.affiliation, url: null, ...(profile.role ? { role: profile.role } : {}) });
+    else if (/\s/.test(id) && /\p{Lu}/u.test(id)) out.push({ name: normaliseLine(id), affiliation: null, url: null });
+  }
+  return out;
 }

@@ -71,3 +71,45 @@ export function isHttpUrl(u: string): boolean {
     return false;
   }
 }
+
+/**
+ * Hugo shortcodes in front-matter text, which the theme renders and a message cannot: `{{% mention
+ * "Name" %}}` becomes the name, `{{< icon … >}}` nothing (a glyph), and any other shortcode's tags are
+ * dropped (the text between a pair is kept). A scan from one `{{` to the next, linear in the text.
+ */
+export function withoutShortcodes(s: string): string {
+  if (!s.includes('{{')) return s;
+  let out = '';
+  let i = 0;
+  for (let open = s.indexOf('{{', i); open !== -1; open = s.indexOf('{{', i)) {
+    const delim = s[open + 2];
+    if (delim !== '<' && delim !== '%') {
+      out += s.slice(i, open + 2);
+      i = open + 2;
+      continue;
+    }
+    const close = s.indexOf(delim === '<' ? '>}}' : '%}}', open + 3);
+    if (close === -1) break;
+    out += s.slice(i, open) + shortcodeText(s.slice(open + 3, close).trim());
+    i = close + 3;
+  }
+  return out + s.slice(i);
+}
+
+/** What a shortcode shows as text: the name of a mention, else nothing. */
+function shortcodeText(inner: string): string {
+  const m = /^(\/?)\s*([\w-]+)\s*(.*)$/s.exec(inner);
+  if (!m || m[1] || m[2] !== 'mention') return '';
+  const arg = /^(?:\w+\s*=\s*)?(?:"([^"]*)"|'([^']*)'|`([^`]*)`|(\S+))/.exec(m[3]!.trim());
+  return arg ? (arg[1] ?? arg[2] ?? arg[3] ?? arg[4] ?? '') : '';
+}
+
+/** A copy of front-matter data with shortcodes taken out of every text value (see withoutShortcodes). */
+export function frontMatterWithoutShortcodes<T>(v: T, depth = 0): T {
+  if (typeof v === 'string') return withoutShortcodes(v) as T;
+  if (depth > 4 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => frontMatterWithoutShortcodes(x, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = frontMatterWithoutShortcodes(x, depth + 1);
+  return out as T;
+}

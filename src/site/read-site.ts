@@ -1,9 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
 import type { PageSiteInfo } from '../content/page.js';
 import { readAndParse, type PageJob } from './read-pages.js';
 import { oneVersionPerTalk } from '../content/translations.js';
+import { decodePage } from '../content/front-matter.js';
+import { authorProfile, type AuthorProfile } from '../content/speakers.js';
 import type { HugoSite } from './types.js';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_SECTIONS } from '../config/config.js';
@@ -28,7 +30,7 @@ export async function readSite(site: HugoSite, opts: { sections: string[]; langu
   if (language && !site.languages.includes(language))
     throw new ConfigError(`language: "${opts.language}" is not a language of the site (${site.languages.join(', ')}); name one of them, or leave language out`);
   const pages = findEventPages(site, opts.sections);
-  const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks, buildFuture: site.buildFuture };
+  const info: PageSiteInfo = { baseURL: site.baseURL, zone: site.timeZone ?? 'UTC', permalinks: site.permalinks, buildFuture: site.buildFuture, authors: readAuthorProfiles(site) };
   const read = readAndParse(pages, info);
   // A talk and its translations are one talk, announced once, in one language.
   const order = [...new Set([language, site.defaultContentLanguage, ...site.languages].filter((l): l is string => !!l))];
@@ -90,7 +92,7 @@ export function findEventPages(site: HugoSite, sections: string[]): PageJob[] {
     for (const section of sections) {
       const sectionDir = path.join(contentRoot, section);
       if (!isDir(sectionDir)) continue;
-      walk(sectionDir, `${section}`, (abs, relContent, isBundleIndex) => {
+      walk(sectionDir, `${section}`, (abs, relContent, isBundleIndex, resources) => {
         let noExt = relContent.replace(CONTENT_EXT, '');
         let pageLang = dirLang;
         // index.de.md is the German translation when German is a language of the site.
@@ -116,6 +118,7 @@ export function findEventPages(site: HugoSite, sections: string[]): PageJob[] {
             lang: multilingual ? pageLang : null,
             langPrefix: inSubdir ? pageLang : null,
             translation,
+            ...(resources.length > 0 ? { resources } : {}),
           },
         });
       });
@@ -123,6 +126,38 @@ export function findEventPages(site: HugoSite, sections: string[]): PageJob[] {
   }
   found.sort((a, b) => a.loc.path.localeCompare(b.loc.path));
   return found;
+}
+
+/**
+ * Hugo Blox author profiles: `authors/<id>/_index.md` (or `index.md`) in each content folder. A profile
+ * that cannot be read is skipped: it only names speakers that nothing else names.
+ */
+function readAuthorProfiles(site: HugoSite): Map<string, AuthorProfile> {
+  const profiles = new Map<string, AuthorProfile>();
+  for (const dir of new Set(site.contentDirs.map((c) => c.dir))) {
+    const authorsDir = path.join(site.root, dir, 'authors');
+    let ids: string[];
+    try {
+      ids = readdirSync(authorsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    } catch {
+      continue;
+    }
+    for (const id of ids) {
+      for (const name of ['_index.md', 'index.md']) {
+        let text: string;
+        try {
+          text = readFileSync(path.join(authorsDir, id, name), 'utf8');
+        } catch {
+          continue;
+        }
+        const decoded = decodePage(text);
+        const profile = decoded.ok ? authorProfile(decoded.fm) : null;
+        if (profile && !profiles.has(id)) profiles.set(id, profile);
+        break;
+      }
+    }
+  }
+  return profiles;
 }
 
 function isDir(p: string): boolean {
@@ -133,8 +168,11 @@ function isDir(p: string): boolean {
   }
 }
 
-/** `rel` is `dir` relative to the content directory, with forward slashes. */
-function walk(dir: string, rel: string, visit: (abs: string, rel: string, bundleIndex: boolean) => void): void {
+/**
+ * `rel` is `dir` relative to the content directory, with forward slashes. A leaf bundle's page gets the
+ * names of the bundle's other files and folders: its resources.
+ */
+function walk(dir: string, rel: string, visit: (abs: string, rel: string, bundleIndex: boolean, resources: string[]) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -142,15 +180,16 @@ function walk(dir: string, rel: string, visit: (abs: string, rel: string, bundle
     return;
   }
   const files = entries.filter((e) => e.isFile() && CONTENT_EXT.test(e.name));
-  const index = files.find((e) => /^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i.test(e.name));
-  if (index) {
+  const isIndex = (name: string) => /^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i.test(name);
+  if (files.some((e) => isIndex(e.name))) {
     // A leaf bundle: its index files are pages (one per language); the rest are resources.
-    for (const f of files) if (/^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i.test(f.name)) visit(path.join(dir, f.name), `${rel}/${f.name}`, true);
+    const resources = entries.filter((e) => !isIndex(e.name) && !e.name.startsWith('.')).map((e) => e.name);
+    for (const f of files) if (isIndex(f.name)) visit(path.join(dir, f.name), `${rel}/${f.name}`, true, resources);
     return;
   }
   for (const f of files) {
     if (f.name.startsWith('_index.')) continue;
-    visit(path.join(dir, f.name), `${rel}/${f.name}`, false);
+    visit(path.join(dir, f.name), `${rel}/${f.name}`, false, []);
   }
   for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) walk(path.join(dir, e.name), `${rel}/${e.name}`, visit);
 }
