@@ -25,31 +25,37 @@ function fastest(f: () => unknown, runs = 5): number {
 const PROSE = 'Words of an ordinary abstract, with a [link](https://example.org) (and a note).\n';
 const plainBody = (size: number) => PROSE.repeat(Math.ceil(size / PROSE.length)).slice(0, size);
 
-function ratio(hostileBody: string): number {
+/**
+ * How much longer the hostile body takes than a plain one of the same size that starts with `plainLead`
+ * (a line of the same kind written normally). The old patterns took seconds here (a ratio in the
+ * thousands); a linear reader stays within a small factor, whatever the noise of a loaded machine.
+ */
+function ratio(hostileBody: string, plainLead = ''): number {
   const hostile = head + hostileBody;
-  const plain = head + plainBody(hostileBody.length);
+  const plain = head + plainLead + plainBody(hostileBody.length - plainLead.length);
   expect(plain.length).toBe(hostile.length);
   parsePage(plain, loc, site);
-  const h = fastest(() => parsePage(hostile, loc, site));
-  const p = fastest(() => parsePage(plain, loc, site));
+  parsePage(hostile, loc, site);
+  const h = fastest(() => parsePage(hostile, loc, site), 9);
+  const p = fastest(() => parsePage(plain, loc, site), 9);
   return h / Math.max(p, 0.05);
 }
 
 describe('reading is linear in the page size', () => {
   it('a speaker link of many "()" pairs (exponential for a nested pattern)', () => {
     const body = `**Speaker:** [${'()'.repeat(24)}\n\n**Invited Speaker:** [${'()'.repeat(24)}x\n`;
-    expect(ratio(body.padEnd(4000, ' '))).toBeLessThan(20);
+    expect(ratio(body.padEnd(20_000, ' '), '**Speaker:** [Ada Lovelace](https://ada.example.org) (Engines)\n\n')).toBeLessThan(50);
   });
 
   it('a summary "Talk by" followed by many "()" pairs', () => {
     const page = `---\ntitle: T\ndate: 2024-11-21T13:00:00Z\nsummary: "Talk by [${'()'.repeat(24)}"\n---\n`;
     const plain = `---\ntitle: T\ndate: 2024-11-21T13:00:00Z\nsummary: "Talk by [Ada Lovelace](https://ada.example) (Engines)${' '.repeat(48 - 44)}"\n---\n`;
-    expect(fastest(() => parsePage(page, loc, site)) / Math.max(fastest(() => parsePage(plain, loc, site)), 0.05)).toBeLessThan(20);
+    expect(fastest(() => parsePage(page, loc, site), 9) / Math.max(fastest(() => parsePage(plain, loc, site), 9), 0.05)).toBeLessThan(50);
   });
 
   it('tens of thousands of blank lines (quadratic for a multi-line ^\\s* pattern)', () => {
     const body = ' \n'.repeat(40_000) + '**Bio:**\nA bio.\n';
-    expect(ratio(body)).toBeLessThan(20);
+    expect(ratio(body)).toBeLessThan(50);
   });
 
   it("hundreds of values with \\' in double quotes (one re-parse each, before)", () => {
