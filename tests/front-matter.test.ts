@@ -57,3 +57,13 @@ describe('the shape of each field', () => {
     expect(r.problems[0]).toMatchObject({ line: 3, message: 'location: expected text, found a map: {"room":1}; write it as location: "Room 0.01, Main Building"' });
   });
 });
+
+describe('TOML errors as they are', () => {
+  it('an unterminated string is reported as such, at its opening quote, not as "control characters"', () => {
+    const d = decodePage('+++\ntitle = "Sesión de R\ndate = 2019-05-10\n+++\n');
+    expect(d.ok).toBe(false);
+    if (d.ok) return;
+    expect(d.message).toBe('invalid TOML front matter: the string opened with " is not closed on its line: add the closing " (or use """ … """ for text on several lines)');
+    expect([d.line, d.column]).toEqual([1, 8]);
+  });
+});

@@ -22,6 +22,14 @@ export function parseToml(text: string): unknown {
   } catch (error) {
     if (error instanceof TomlError) {
       const firstLine = error.message.split('\n')[0] ?? error.message;
+      const unterminated = unterminatedString(text, error.line - 1);
+      if (unterminated)
+        throw new TomlSyntaxError(
+          `the string opened with ${unterminated.quote} is not closed on its line: add the closing ${unterminated.quote} (or use ${unterminated.quote.repeat(3)} … ${unterminated.quote.repeat(3)} for text on several lines)`,
+          error.line - 1,
+          unterminated.column,
+          { cause: error },
+        );
       throw new TomlSyntaxError(firstLine.replace(/^Invalid TOML document: /, ''), Math.max(0, error.line - 1), Math.max(0, error.column - 1), { cause: error });
     }
     throw error;
@@ -37,4 +45,26 @@ function datesToText(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/**
+ * smol-toml reports a one-line string left open as "control characters are not allowed in strings"
+ * (it reaches the line break): find the quote that opened it on `line` (0-based), if that is what happened.
+ */
+function unterminatedString(text: string, line: number): { quote: string; column: number } | null {
+  const l = text.split('\n')[line];
+  if (l === undefined) return null;
+  let open: { quote: string; column: number } | null = null;
+  for (let i = 0; i < l.length; i++) {
+    const c = l[i]!;
+    if (open) {
+      if (open.quote === '"' && c === '\\') i++;
+      else if (c === open.quote) open = null;
+    } else if (c === '#') break;
+    else if (c === '"' || c === "'") {
+      if (l.startsWith(c.repeat(3), i)) return null;
+      open = { quote: c, column: i };
+    }
+  }
+  return open;
 }
