@@ -2,7 +2,7 @@ import type { GlobalOptions } from './options.js';
 import { loadContext, type Context } from '../context.js';
 import { MESSAGE_KINDS, siteInfoOf } from '../model.js';
 import { formatProblem, problemsToShow } from './problems.js';
-import { detectZAsLocalTime } from '../content/checks.js';
+import { zoneAdvice } from '../content/checks.js';
 import { scrub } from '../secrets.js';
 
 /**
@@ -16,7 +16,7 @@ export async function checkCommand(opts: GlobalOptions): Promise<number> {
   const errors = shown.filter((p) => p.severity === 'error');
   for (const p of shown) opts.out(formatProblem(p, opts.env));
   for (const w of ctx.configWarnings) opts.out(scrub(`warning: ${w}`, opts.env));
-  const zAdvice = detectZAsLocalTime(ctx.events, ctx.site.timeZone, ctx.config.timezone);
+  const zAdvice = zoneAdvice(ctx.events, ctx.site, ctx.config);
   if (zAdvice) opts.out(opts.env.GITHUB_ACTIONS === 'true' ? `::warning::${zAdvice}` : `warning: ${zAdvice}`);
 
   const templateErrors = await checkTemplates(ctx, opts);

@@ -4,8 +4,10 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 
 /** The normalised configuration every other part of the program reads. */
 export interface Config {
-  /** Display zone for messages (IANA). */
+  /** Display zone for messages (IANA, or a fixed offset such as "UTC+11" when only the pages say). */
   timezone: string;
+  /** Where the display zone came from: announce.config, Hugo's timeZone, the offset most pages write, or UTC by default. */
+  timezoneFrom: 'config' | 'hugo' | 'pages' | 'default';
   locale: string;
   sections: string[];
   /** On a multilingual site, the language announced (a Hugo language code), or null for Hugo's default. */
@@ -44,6 +46,7 @@ export function normaliseConfig(
   const r = (p: string) => opts.resolve(opts.siteRoot, p);
   return {
     timezone: file.timezone ?? opts.hugoTimeZone ?? 'UTC',
+    timezoneFrom: file.timezone ? 'config' : opts.hugoTimeZone ? 'hugo' : 'default',
     locale: file.locale ?? 'en-GB',
     sections: file.sections ?? DEFAULT_SECTIONS,
     language: file.language ?? null,

@@ -5,6 +5,7 @@ import { parseHugoDate, truncate, type DateReading } from './time.js';
 import { capText, cleanText, detach, frontMatterWithoutShortcodes, isHttpUrl, normaliseLine, textOf, withoutShortcodes } from './text.js';
 import { bioFromBody, speakersFromAuthors, speakersFromBody, speakersFromFrontMatter, speakersFromSummary, type AuthorProfile } from './speakers.js';
 import { buildPermalink } from './permalink.js';
+import { writtenZone } from './zone.js';
 
 /** Where a page sits in the site, decided by the walker. */
 export interface PageLocation {
@@ -25,6 +26,8 @@ export interface PageLocation {
 
 export interface PageSiteInfo {
   baseURL: string;
+  /** True when neither Hugo nor the configuration names a zone: each event keeps the offset it was written with. */
+  zoneFromOffsets?: boolean;
   /** Hugo's buildFuture: a page is then published before its publishDate. */
   buildFuture?: boolean;
   /** Author profiles by id (content/authors/<id>/_index.md), for `authors: [id]`. */
@@ -208,7 +211,8 @@ function eventFields(
     start: startOf.date,
     end: endOf?.date ?? null,
     allDay,
-    timezone: site.zone,
+    // With no zone named anywhere, a time written with an offset is shown in that offset ("UTC+11").
+    timezone: site.zoneFromOffsets && startReading.offsetMinutes !== null && !startReading.utcMark ? writtenZone(startReading.offsetMinutes) : site.zone,
     date: pageDate?.date ?? startOf.date,
     publishDate: publish?.date ?? null,
     expiryDate: expiry?.date ?? null,

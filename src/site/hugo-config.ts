@@ -142,6 +142,7 @@ function siteFromConfig(root: string, conf: Obj, files: string[]): HugoSite {
     root,
     baseURL,
     title: str(conf.title) ?? '',
+    languageCode: str(conf.languagecode) ?? str(conf.locale),
     timeZone: tz,
     contentDirs,
     defaultContentLanguage: defaultLang,

@@ -5,6 +5,8 @@ export interface HugoSite {
   /** Always ends with "/". */
   baseURL: string;
   title: string;
+  /** Hugo's languageCode (or locale), e.g. "en-SG", or null: evidence of where the site is. */
+  languageCode?: string | null;
   /** Hugo's `timeZone`, or null (then Hugo reads zone-less dates as UTC). */
   timeZone: string | null;
   /** Content directories, relative to root; one per language on multilingual sites. */
