@@ -122,6 +122,8 @@ export const FRONT_MATTER_SCHEMA: Record<string, FieldRule> = {
   published: { ...date('published'), accepts: (v) => typeof v === 'string' || v instanceof Date || typeof v === 'boolean' },
 };
 
+const SCHEMA_ENTRIES = Object.entries(FRONT_MATTER_SCHEMA);
+
 export interface FieldFailure {
   ok: false;
   key: string;
@@ -130,7 +132,7 @@ export interface FieldFailure {
 
 /** Step 2: every checked key holds a value of its shape, or the first that does not, with what it received. */
 export function checkFields(fm: FrontMatter, schema: Record<string, FieldRule> = FRONT_MATTER_SCHEMA): { ok: true } | FieldFailure {
-  for (const [key, rule] of Object.entries(schema)) {
+  for (const [key, rule] of schema === FRONT_MATTER_SCHEMA ? SCHEMA_ENTRIES : Object.entries(schema)) {
     const v = fm[key];
     if (v === undefined || v === null || v === '' || rule.accepts(v)) continue;
     return { ok: false, key, message: `${key}: expected ${rule.expected}, found ${received(v)}; write it as ${rule.example}` };

@@ -241,7 +241,13 @@ function eventFields(
     capped: capFields(event),
     dateOnlyStart: startReading.dateOnly && allDayFlag === undefined ? (typeof fm[startOf.key] === 'string' ? (fm[startOf.key] as string).trim() : null) : null,
     publishedWithTalk: !publish || publish.key === 'date',
-    publishAtMidnightOfTalkDay: !!publishReading && isMidnight(dateInOwnZone(publish!.key)) && sameDay(dateInOwnZone(publish!.key), dateInOwnZone(startOf.key)),
+    // Zones are consulted only for a publishDate less than a day before the start (rare).
+    publishAtMidnightOfTalkDay:
+      !!publishReading &&
+      startOf.date.getTime() - publish!.date.getTime() >= 0 &&
+      startOf.date.getTime() - publish!.date.getTime() < 86_400_000 &&
+      isMidnight(dateInOwnZone(publish!.key)) &&
+      sameDay(dateInOwnZone(publish!.key), dateInOwnZone(startOf.key)),
     buildFuture: site.buildFuture === true,
   };
   return { event, keys };
