@@ -4,9 +4,9 @@ import {
   sampleEvent,
   sampleInputs,
   sampleTalks
-} from "./chunk-EYYWYZ6R.mjs";
-import "./chunk-TPB4QUES.mjs";
-import "./chunk-CMPU4VWF.mjs";
+} from "./chunk-K5TFR4NY.mjs";
+import "./chunk-G7TXTVZX.mjs";
+import "./chunk-N42HBIFI.mjs";
 import "./chunk-AB2RRW36.mjs";
 export {
   SAMPLE_SITE,

@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   describeChanges,
   saidOf
-} from "./chunk-TPB4QUES.mjs";
+} from "./chunk-G7TXTVZX.mjs";
 
 // src/samples.ts
 var SAMPLE_SITE = { title: "NLP Seminar", baseURL: "https://seminars.example.org/", host: "seminars.example.org" };

@@ -14,7 +14,7 @@ import {
   messageIdFor,
   migratedEmailKey,
   saidOf
-} from "./chunk-TPB4QUES.mjs";
+} from "./chunk-G7TXTVZX.mjs";
 import {
   siteInfoOf
 } from "./chunk-VRJ3Q27L.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-AHOHJC3M.mjs";
 import {
   DateTime
-} from "./chunk-CMPU4VWF.mjs";
+} from "./chunk-N42HBIFI.mjs";
 import {
   isTimeInPast,
   isTimeTooFar
@@ -2701,7 +2701,8 @@ function runContextOf(ctx) {
     site: ctx.site,
     siteInfo: siteInfoOf(ctx.site),
     events: ctx.events,
-    unreadable: ctx.problems.flatMap((p) => p.severity === "error" && p.eventId ? [p.eventId] : [])
+    // A page that is there but gives no talk (unreadable, or no date) is not a deleted talk.
+    unreadable: ctx.problems.flatMap((p) => p.eventId ? [p.eventId] : [])
   };
 }
 function channelTargets(transports) {

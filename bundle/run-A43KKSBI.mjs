@@ -4,7 +4,7 @@ import {
   renderStepSummary,
   renderSummary,
   reportJson
-} from "./chunk-3PNLOTMN.mjs";
+} from "./chunk-SNWHECES.mjs";
 import {
   createTransports,
   eventMode,
@@ -13,15 +13,15 @@ import {
   openLedger,
   readLedger,
   runContextOf
-} from "./chunk-6PR2ON75.mjs";
+} from "./chunk-6MTZ2KLO.mjs";
 import "./chunk-OSOX6IYM.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-TPB4QUES.mjs";
+import "./chunk-G7TXTVZX.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-SMK6ZORV.mjs";
+import "./chunk-RALJR4SV.mjs";
 import "./chunk-AHOHJC3M.mjs";
-import "./chunk-DOP2RBRK.mjs";
-import "./chunk-CMPU4VWF.mjs";
+import "./chunk-WIJ44IRP.mjs";
+import "./chunk-N42HBIFI.mjs";
 import "./chunk-6DDH46FV.mjs";
 import {
   scrub
@@ -51,8 +51,8 @@ async function run(ctx, opts, mode) {
   let report;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-4Q4OYZXA.mjs"),
-      import("./slack-PXBFICCL.mjs"),
+      import("./email-UCNPQSPI.mjs"),
+      import("./slack-RRHRELTD.mjs"),
       import("./templates-ZEB77Y5W.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);

@@ -9,7 +9,7 @@ import {
   formatWhen,
   formatWhenShort,
   googleCalendarUrl
-} from "./chunk-4F7YHCIV.mjs";
+} from "./chunk-GDLUO6JJ.mjs";
 import {
   PARTIAL_NAMES,
   TEMPLATE_NAMES,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PPYV7GKH.mjs";
 import {
   DateTime
-} from "./chunk-CMPU4VWF.mjs";
+} from "./chunk-N42HBIFI.mjs";
 import {
   __commonJS,
   __require,

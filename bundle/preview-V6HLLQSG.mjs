@@ -6,18 +6,18 @@ import {
   readLedger,
   resolveEvent,
   runContextOf
-} from "./chunk-6PR2ON75.mjs";
+} from "./chunk-6MTZ2KLO.mjs";
 import "./chunk-OSOX6IYM.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-TPB4QUES.mjs";
+import "./chunk-G7TXTVZX.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import {
   formatProblem,
   loadContext
-} from "./chunk-SMK6ZORV.mjs";
+} from "./chunk-RALJR4SV.mjs";
 import "./chunk-AHOHJC3M.mjs";
-import "./chunk-DOP2RBRK.mjs";
-import "./chunk-CMPU4VWF.mjs";
+import "./chunk-WIJ44IRP.mjs";
+import "./chunk-N42HBIFI.mjs";
 import "./chunk-6DDH46FV.mjs";
 import "./chunk-X2VH6H4T.mjs";
 import {
@@ -32,10 +32,10 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-4QU4PQPQ.mjs"),
+    import("./collect-GX75STEL.mjs"),
     import("./pages-6R5YYLRJ.mjs"),
-    import("./email-4Q4OYZXA.mjs"),
-    import("./slack-PXBFICCL.mjs"),
+    import("./email-UCNPQSPI.mjs"),
+    import("./slack-RRHRELTD.mjs"),
     import("./templates-ZEB77Y5W.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;

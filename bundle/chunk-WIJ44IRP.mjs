@@ -1,7 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   DateTime
-} from "./chunk-CMPU4VWF.mjs";
+} from "./chunk-N42HBIFI.mjs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -3083,8 +3083,8 @@ var bool11 = new yaml.Type("tag:yaml.org,2002:bool", {
 });
 var HUGO_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [bool11, yaml.types.merge] });
 var YamlSyntaxError = class extends Error {
-  constructor(message, line, column) {
-    super(message);
+  constructor(message, line, column, options) {
+    super(message, options);
     this.line = line;
     this.column = column;
   }
@@ -3093,8 +3093,10 @@ var YamlSyntaxError = class extends Error {
 };
 var MAY_HAVE_ALIAS = /(?:^|[\s[{,:])\*[^\s*,\]}]/m;
 var MAX_NODES = 2e5;
+var MAX_EXPANDED_CHARS = 2 * 1024 * 1024;
 function parseYaml(text) {
   let source = text;
+  let scanned = false;
   for (let pass = 0; ; pass++) {
     try {
       const doc = yaml.load(source, { schema: HUGO_SCHEMA, json: true });
@@ -3104,16 +3106,85 @@ function parseYaml(text) {
       if (!(error instanceof yaml.YAMLException)) throw error;
       const pos = error.mark?.position ?? -1;
       if (error.reason === "unknown escape sequence" && source[pos] === "'" && source[pos - 1] === "\\") {
+        if (!scanned) {
+          scanned = true;
+          const fixed = unescapeQuotedApostrophes(source);
+          if (fixed.at.has(pos - 1)) {
+            source = fixed.text;
+            continue;
+          }
+        }
         if (pass >= MAX_QUOTE_PASSES)
           throw new YamlSyntaxError(`more than ${MAX_QUOTE_PASSES} values use \\' inside double quotes; write ' without the backslash`, error.mark.line, error.mark.column);
         source = unescapeSingleQuotes(source, pos);
         continue;
       }
-      throw new YamlSyntaxError(error.reason ?? error.message, error.mark?.line ?? 0, error.mark?.column ?? 0);
+      throw new YamlSyntaxError(error.reason ?? error.message, error.mark?.line ?? 0, error.mark?.column ?? 0, { cause: error });
     }
   }
 }
 var MAX_QUOTE_PASSES = 200;
+function unescapeQuotedApostrophes(source) {
+  const at = /* @__PURE__ */ new Set();
+  let out = "";
+  let copied = 0;
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const lineStart = i;
+    while (i < n && source[i] === " ") i++;
+    const indent = i - lineStart;
+    let valueStart = true;
+    let blockScalar = false;
+    for (; i < n && source[i] !== "\n"; i++) {
+      const c = source[i];
+      if (c === "#" && (i === lineStart || /\s/.test(source[i - 1]))) {
+        while (i < n && source[i] !== "\n") i++;
+        break;
+      }
+      if (c === " " || c === "	" || c === "\r") continue;
+      if (valueStart && c === '"') {
+        for (i++; i < n && source[i] !== '"'; i++) {
+          if (source[i] !== "\\") continue;
+          if (source[i + 1] === "'") {
+            out += source.slice(copied, i);
+            copied = i + 1;
+            at.add(i);
+          }
+          i++;
+        }
+        valueStart = false;
+        continue;
+      }
+      if (valueStart && c === "'") {
+        for (i++; i < n; i++) if (source[i] === "'" && source[++i] !== "'") break;
+        i--;
+        valueStart = false;
+        continue;
+      }
+      if (valueStart && (c === "|" || c === ">")) {
+        blockScalar = true;
+        while (i < n && source[i] !== "\n") i++;
+        break;
+      }
+      if (c === "-" && valueStart && /[ \t\n]/.test(source[i + 1] ?? "\n")) continue;
+      if (c === ":" && /[ \t\r\n]/.test(source[i + 1] ?? "\n")) valueStart = true;
+      else if (c === "[" || c === "{" || c === ",") valueStart = true;
+      else valueStart = false;
+    }
+    i++;
+    if (blockScalar) {
+      while (i < n) {
+        let j = i;
+        while (j < n && source[j] === " ") j++;
+        if (j < n && source[j] !== "\n" && source[j] !== "\r" && j - i <= indent) break;
+        const nl = source.indexOf("\n", j);
+        i = nl === -1 ? n : nl + 1;
+      }
+    }
+  }
+  return { text: out + source.slice(copied), at };
+}
 function unescapeSingleQuotes(source, pos) {
   let out = source.slice(0, pos - 1);
   let i = pos;
@@ -3133,15 +3204,25 @@ function unescapeSingleQuotes(source, pos) {
   return out + source.slice(i);
 }
 function assertBounded(doc) {
-  let budget = MAX_NODES;
+  let nodes = MAX_NODES;
+  let chars = MAX_EXPANDED_CHARS;
   const stack = [doc];
   while (stack.length > 0) {
     const node = stack.pop();
+    if (typeof node === "string") {
+      chars -= node.length;
+      if (chars < 0)
+        throw new YamlSyntaxError(
+          `the front matter's aliases (*name) expand to more than ${MAX_EXPANDED_CHARS / 1024 / 1024} MB of text; write the values out instead of repeating an anchor`,
+          0,
+          0
+        );
+      continue;
+    }
     if (node === null || typeof node !== "object") continue;
     const children = Array.isArray(node) ? node : Object.values(node);
-    budget -= children.length + 1;
-    if (budget < 0)
-      throw new YamlSyntaxError(`the front matter expands to more than ${MAX_NODES} values (a YAML alias bomb?)`, 0, 0);
+    nodes -= children.length + 1;
+    if (nodes < 0) throw new YamlSyntaxError(`the front matter expands to more than ${MAX_NODES} values (a YAML alias bomb?)`, 0, 0);
     for (const c of children) stack.push(c);
   }
 }
@@ -3154,8 +3235,10 @@ function normaliseConfig(file, opts) {
   const r = (p) => opts.resolve(opts.siteRoot, p);
   return {
     timezone: file.timezone ?? opts.hugoTimeZone ?? "UTC",
+    timezoneFrom: file.timezone ? "config" : opts.hugoTimeZone ? "hugo" : "default",
     locale: file.locale ?? "en-GB",
     sections: file.sections ?? DEFAULT_SECTIONS,
+    language: file.language ?? null,
     state: r(file.state ?? ".announce/state.json"),
     outbox: r(file.outbox ?? ".announce/outbox"),
     digest: {
@@ -3210,6 +3293,7 @@ function checkConfigRules(config, file) {
 export {
   YamlSyntaxError,
   parseYaml,
+  DEFAULT_SECTIONS,
   normaliseConfig,
   checkConfigRules
 };

@@ -6,8 +6,8 @@ import {
   checkConfigRules,
   normaliseConfig,
   parseYaml
-} from "./chunk-DOP2RBRK.mjs";
-import "./chunk-CMPU4VWF.mjs";
+} from "./chunk-WIJ44IRP.mjs";
+import "./chunk-N42HBIFI.mjs";
 import {
   ConfigError
 } from "./chunk-2M5JV6TR.mjs";
@@ -25,6 +25,7 @@ var ConfigFileSchema = external_exports.strictObject({
   timezone: external_exports.string().optional().describe("IANA zone for the times in messages; default: Hugo timeZone, else UTC"),
   locale: external_exports.string().optional().describe("BCP 47 locale for dates in messages; default en-GB"),
   sections: external_exports.array(external_exports.string().min(1)).min(1).optional().describe("content sections holding talks; default [event, events, talk]"),
+  language: external_exports.string().min(1).optional().describe("on a multilingual site, the language whose version of each talk is announced; default: Hugo's defaultContentLanguage, else the talk's first language by weight"),
   state: external_exports.string().optional().describe("ledger file, relative to the site; default .announce/state.json"),
   outbox: external_exports.string().optional().describe("outbox folder, relative to the site; default .announce/outbox"),
   digest: external_exports.strictObject({

@@ -5,11 +5,11 @@ import {
 import {
   formatProblem,
   loadContext
-} from "./chunk-SMK6ZORV.mjs";
-import "./chunk-DOP2RBRK.mjs";
+} from "./chunk-RALJR4SV.mjs";
+import "./chunk-WIJ44IRP.mjs";
 import {
   DateTime
-} from "./chunk-CMPU4VWF.mjs";
+} from "./chunk-N42HBIFI.mjs";
 import "./chunk-X2VH6H4T.mjs";
 import "./chunk-2M5JV6TR.mjs";
 import "./chunk-AB2RRW36.mjs";
@@ -53,7 +53,7 @@ async function listCommand(opts) {
     let chunk = [];
     for (const [i, e] of ctx.events.entries()) {
       chunk.push(`${i === 0 ? "[\n" : ""}${JSON.stringify(eventToJson(e, ctx.site, opts.now))}${i === ctx.events.length - 1 ? "\n]" : ","}`);
-      if (chunk.length === 64 || i === ctx.events.length - 1) {
+      if (chunk.length === 16 || i === ctx.events.length - 1) {
         await write(chunk.join("\n"));
         chunk = [];
       }
@@ -62,7 +62,7 @@ async function listCommand(opts) {
   }
   const zone = ctx.config.timezone;
   const rows = ctx.events.map((e) => {
-    const start = DateTime.fromJSDate(e.start, { zone: e.allDay ? e.timezone : zone }).setLocale(ctx.config.locale);
+    const start = DateTime.fromJSDate(e.start, { zone: e.allDay || ctx.config.timezoneFrom === "pages" ? e.timezone : zone }).setLocale(ctx.config.locale);
     const when = e.allDay ? start.toFormat("ccc d LLL yyyy") + " (all day)" : start.toFormat("ccc d LLL yyyy HH:mm ZZZZ");
     const state = publishState(e, ctx.site, opts.now);
     const status = e.cancelled ? "cancelled" : state === "published" ? e.start < opts.now ? "past" : "published" : state === "future" ? `not yet public (publishDate ${DateTime.fromJSDate(e.publishDate ?? e.date, { zone }).toFormat("d LLL yyyy HH:mm")})` : state;

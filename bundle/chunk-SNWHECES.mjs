@@ -3,7 +3,7 @@ import {
   formatProblem,
   loadContext,
   problemsToShow
-} from "./chunk-SMK6ZORV.mjs";
+} from "./chunk-RALJR4SV.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

@@ -5,10 +5,10 @@ import {
   formatDayHeading,
   formatWhen,
   googleCalendarUrl
-} from "./chunk-4F7YHCIV.mjs";
+} from "./chunk-GDLUO6JJ.mjs";
 import {
   DateTime
-} from "./chunk-CMPU4VWF.mjs";
+} from "./chunk-N42HBIFI.mjs";
 import "./chunk-AB2RRW36.mjs";
 
 // src/render/slack/limits.ts

@@ -4,7 +4,7 @@ import {
   planJson,
   readContext,
   renderPlan
-} from "./chunk-3PNLOTMN.mjs";
+} from "./chunk-SNWHECES.mjs";
 import {
   channelTargets,
   createTransports,
@@ -12,15 +12,15 @@ import {
   prepareRun,
   readLedger,
   runContextOf
-} from "./chunk-6PR2ON75.mjs";
+} from "./chunk-6MTZ2KLO.mjs";
 import "./chunk-OSOX6IYM.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-TPB4QUES.mjs";
+import "./chunk-G7TXTVZX.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-SMK6ZORV.mjs";
+import "./chunk-RALJR4SV.mjs";
 import "./chunk-AHOHJC3M.mjs";
-import "./chunk-DOP2RBRK.mjs";
-import "./chunk-CMPU4VWF.mjs";
+import "./chunk-WIJ44IRP.mjs";
+import "./chunk-N42HBIFI.mjs";
 import "./chunk-6DDH46FV.mjs";
 import "./chunk-X2VH6H4T.mjs";
 import "./chunk-2M5JV6TR.mjs";

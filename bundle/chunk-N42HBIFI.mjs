@@ -6507,6 +6507,7 @@ function friendlyDateTime(dateTimeish) {
 }
 
 export {
+  IANAZone,
   FixedOffsetZone,
   DateTime
 };

@@ -7,12 +7,12 @@ import {
 } from "./chunk-ZJI3GMAH.mjs";
 import {
   sampleInputs
-} from "./chunk-EYYWYZ6R.mjs";
-import "./chunk-TPB4QUES.mjs";
+} from "./chunk-K5TFR4NY.mjs";
+import "./chunk-G7TXTVZX.mjs";
 import {
   MESSAGE_KINDS
 } from "./chunk-VRJ3Q27L.mjs";
-import "./chunk-CMPU4VWF.mjs";
+import "./chunk-N42HBIFI.mjs";
 import "./chunk-AB2RRW36.mjs";
 
 // src/preview/collect.ts
