@@ -1,14 +1,14 @@
 // node bench/mjml-browser.mjs (after `npm run build`): mjml-browser (the same MJML engine, built without its
-// file-system parts) against mjml, the dependency we use, for
-//   1. output: the HTML of every message kind, for every talk of the sample site, rendered by our own pipeline
-//      (dist/render/email) with each engine: identical or not;
+// file-system parts), which we use, against mjml, which we used before, for
+//   1. output: every HTML file of `announce preview` on the sample site (every message kind), rendered by the
+//      CLI with each engine: identical or not;
 //   2. start-up: a fresh Node that loads the engine and renders one message (median of runs);
 //   3. install size: `npm install --omit=dev` of the engine alone into an empty folder.
-// mjml-browser is not a dependency: this installs both engines into temporary folders with npm, from the
-// registry (or npm's cache), at mjml's own version. mjml-browser needs `cheerio` beside it (it is external to
-// its bundle and not declared), so it is installed with the cheerio version mjml uses.
+// This installs both engines into temporary folders with npm, from the registry (or npm's cache), at the
+// version we depend on. mjml-browser needs `cheerio` beside it (it is external to its bundle and not declared):
+// it is installed with the cheerio range of our package.json, which declares it for the same reason.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const req = createRequire(path.join(root, 'package.json'));
-const version = req('mjml/package.json').version;
-const cheerio = req('mjml-core/package.json').dependencies.cheerio;
+const version = req('mjml-browser/package.json').version;
+const cheerio = req('./package.json').dependencies.cheerio;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 function install(dir, specs) {
@@ -43,43 +43,31 @@ try {
     e.entry = createRequire(path.join(e.dir, 'package.json')).resolve(e.module);
   }
 
-  // 1. Output. A child process per engine renders every kind for every sample talk through dist/render/email,
-  // with `mjml` resolved to that engine (a module resolution hook), and prints the HTML as JSON.
-  const renderAll = (entry) => {
-    const hook = path.join(base, `hook-${path.basename(path.dirname(path.dirname(entry)))}.mjs`);
+  // 1. Output. `announce preview --out` (the CLI, dist/cli.js) renders the next run's messages, an announcement of
+  // every upcoming talk and a sample of every message kind, once with each engine: `mjml-browser` is resolved to
+  // that engine by a module resolution hook. Every HTML file of the two previews is compared.
+  const renderAll = (entry, name) => {
+    const hook = path.join(base, `hook-${name}.mjs`);
+    const register = path.join(base, `register-${name}.mjs`);
     writeFileSync(
       hook,
-      `export async function resolve(s, c, next) { return s === 'mjml' ? { url: ${JSON.stringify(pathToFileURL(entry).href)}, shortCircuit: true } : next(s, c); }\n`,
+      `export async function resolve(s, c, next) { return s === 'mjml-browser' ? { url: ${JSON.stringify(pathToFileURL(entry).href)}, shortCircuit: true } : next(s, c); }\n`,
     );
-    const script = `
-      import { register } from 'node:module';
-      register(${JSON.stringify(pathToFileURL(hook).href)});
-      const { loadContext } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/context.js')).href)});
-      const { renderEmail } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/render/email/index.js')).href)});
-      const now = new Date('2024-11-18T08:00:00Z');
-      const ctx = await loadContext({ site: ${JSON.stringify(root)} });
-      const site = { title: ctx.site.title, baseURL: ctx.site.baseURL, host: new URL(ctx.site.baseURL).host };
-      const out = {};
-      for (const kind of ['announcement', 'digest', 'reminder', 'update', 'cancellation']) {
-        const groups = kind === 'digest' ? [ctx.events] : ctx.events.map((e) => [e]);
-        for (const events of groups) {
-          const r = await renderEmail({ kind, events, config: ctx.config, site, now,
-            period: kind === 'digest' ? { from: now, to: new Date(now.getTime() + 7 * 864e5) } : undefined,
-            changes: kind === 'update' ? ['Time changed'] : undefined, minutesBefore: kind === 'reminder' ? 60 : undefined,
-            sequence: Object.fromEntries(events.map((e) => [e.id, kind === 'announcement' ? 0 : 1])) });
-          out[kind + ':' + events.map((e) => e.id).join('+')] = r.html;
-        }
-      }
-      process.stdout.write(JSON.stringify(out));`;
-    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+    const out = path.join(base, `preview-${name}`);
+    execFileSync(process.execPath, ['--import', pathToFileURL(register).href, path.join(root, 'dist/cli.js'), 'preview', '--out', out, '--site', root, '--now', '2024-11-18T08:00:00Z'], { stdio: 'ignore' });
+    const html = {};
+    for (const f of readdirSync(out, { recursive: true })) if (String(f).endsWith('.html')) html[f] = readFileSync(path.join(out, f), 'utf8');
+    return html;
   };
-  const a = renderAll(engines.mjml.entry);
-  const b = renderAll(engines['mjml-browser'].entry);
+  const a = renderAll(engines.mjml.entry, 'mjml');
+  const b = renderAll(engines['mjml-browser'].entry, 'browser');
   const keys = Object.keys(a);
-  const differing = keys.filter((k) => a[k] !== b[k]);
-  console.log(`1. Output: ${keys.length} emails (5 kinds × the sample talks), ${keys.length - differing.length} identical, ${differing.length} different`);
+  const differing = [...new Set([...keys, ...Object.keys(b)])].filter((k) => a[k] !== b[k]);
+  const emails = keys.filter((k) => /email/.test(k)).length;
+  console.log(`1. Output (announce preview of the sample site): ${keys.length} HTML files, ${emails} of them emails (every kind, desktop and phone), ${keys.length - differing.length} identical, ${differing.length} different`);
   for (const k of differing.slice(0, 5)) {
-    const i = [...a[k]].findIndex((ch, n) => ch !== b[k][n]);
+    const i = [...(a[k] ?? '')].findIndex((ch, n) => ch !== (b[k] ?? '')[n]);
     console.log(`   ${k}: first difference at character ${i}: mjml …${JSON.stringify(a[k].slice(i - 40, i + 60))}…`);
     console.log(`   ${' '.repeat(k.length)}  mjml-browser …${JSON.stringify(b[k].slice(i - 40, i + 60))}…`);
   }

@@ -12,7 +12,7 @@ import {
   sends,
   setOutput
 } from "./chunk-CMBNCA2F.mjs";
-import "./chunk-AB2RRW36.mjs";
+import "./chunk-5TF6PVB2.mjs";
 
 // src/action/main.ts
 import { spawn } from "node:child_process";

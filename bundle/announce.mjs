@@ -10,7 +10,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AB2RRW36.mjs";
+} from "./chunk-5TF6PVB2.mjs";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3494,16 +3494,16 @@ var program2 = new Command("announce").description("Announce the talks of a Hugo
 var act = (toOptions, load) => async (_options, cmd) => {
   exitCode = await (await load())(toOptions(optsOf(cmd)));
 };
-var runCommand = async () => (await import("./run-A43KKSBI.mjs")).runCommand;
+var runCommand = async () => (await import("./run-6I5NVUSC.mjs")).runCommand;
 addGlobals(program2).option("--event <id>", "announce this event now on every configured channel, once").option("--force", "with --event: send again, or announce a page Hugo would not publish").action(act(runOpts, runCommand));
 addGlobals(program2.command("run").description("everything due now (the cron job)")).option("--event <id>", "announce this event now").option("--force", "with --event: send again").action(act(runOpts, runCommand));
-addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-A43KKSBI.mjs")).digestCommand));
-addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send").option("--force", "with --event: as with --force").action(act(runOpts, async () => (await import("./plan-B4KDNSIC.mjs")).planCommand));
+addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-6I5NVUSC.mjs")).digestCommand));
+addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send").option("--force", "with --event: as with --force").action(act(runOpts, async () => (await import("./plan-N2NW5QVV.mjs")).planCommand));
 addGlobals(program2.command("list").description("every event found, with what was computed for it")).action(
-  act(globals, async () => (await import("./list-MIVAUDAF.mjs")).listCommand)
+  act(globals, async () => (await import("./list-EBGYB7GD.mjs")).listCommand)
 );
 addGlobals(program2.command("check").description("validate site, config and templates")).action(
-  act(globals, async () => (await import("./check-MLMJU2WA.mjs")).checkCommand)
+  act(globals, async () => (await import("./check-4NERKROK.mjs")).checkCommand)
 );
 var previewOpts = (raw) => ({
   ...globals(raw),
@@ -3512,7 +3512,7 @@ var previewOpts = (raw) => ({
   serve: Boolean(raw.serve),
   port: raw.port
 });
-addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event").option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-V6HLLQSG.mjs")).previewCommand));
+addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event").option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-YRA54AT5.mjs")).previewCommand));
 try {
   await program2.parseAsync(process.argv);
   process.exitCode = exitCode;

@@ -6,7 +6,7 @@ import {
   getState,
   readInputs
 } from "./chunk-CMBNCA2F.mjs";
-import "./chunk-AB2RRW36.mjs";
+import "./chunk-5TF6PVB2.mjs";
 
 // src/action/post.ts
 import path from "node:path";

@@ -293,7 +293,7 @@ describe('start-up cost', () => {
       import { createRequire } from 'node:module';
       import path from 'node:path';
       const require = createRequire(import.meta.url);
-      const loaded = () => Object.keys(require.cache).some((k) => k.includes(path.sep + 'mjml-core' + path.sep));
+      const loaded = () => Object.keys(require.cache).some((k) => k.includes(path.sep + 'mjml-browser' + path.sep));
       const email = await import(path.resolve('dist/render/email/index.js'));
       const { readEmailTemplates } = await import(path.resolve('dist/run/templates.js'));
       const { sampleInputs } = await import(path.resolve('dist/samples.js'));

@@ -1,0 +1,65 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  MESSAGE_KINDS,
+  siteInfoOf
+} from "./chunk-VRJ3Q27L.mjs";
+import {
+  formatProblem,
+  loadContext,
+  problemsToShow,
+  zoneAdvice
+} from "./chunk-RLWXTSHH.mjs";
+import "./chunk-WIJ44IRP.mjs";
+import "./chunk-N42HBIFI.mjs";
+import {
+  scrub
+} from "./chunk-X2VH6H4T.mjs";
+import "./chunk-2M5JV6TR.mjs";
+import "./chunk-5TF6PVB2.mjs";
+
+// src/commands/check.ts
+async function checkCommand(opts) {
+  const ctx = await loadContext(opts);
+  const shown = problemsToShow(ctx.problems, ctx.events, opts.now);
+  const errors = shown.filter((p) => p.severity === "error");
+  for (const p of shown) opts.out(formatProblem(p, opts.env));
+  for (const w of ctx.configWarnings) opts.out(scrub(`warning: ${w}`, opts.env));
+  const zAdvice = zoneAdvice(ctx.events, ctx.site, ctx.config);
+  if (zAdvice) opts.out(opts.env.GITHUB_ACTIONS === "true" ? `::warning::${zAdvice}` : `warning: ${zAdvice}`);
+  const templateErrors = await checkTemplates(ctx, opts);
+  for (const t of templateErrors) opts.out(opts.env.GITHUB_ACTIONS === "true" ? `::error::${t}` : `error: ${t}`);
+  const warnings = shown.length - errors.length + ctx.configWarnings.length + (zAdvice ? 1 : 0);
+  opts.out(
+    `${ctx.events.length} event${ctx.events.length === 1 ? "" : "s"} read; ${errors.length + templateErrors.length} error(s), ${warnings} warning(s)`
+  );
+  return errors.length + templateErrors.length > 0 ? 3 : 0;
+}
+async function checkTemplates(ctx, opts) {
+  const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
+  if (!sample) return [];
+  const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
+    import("./email-M3AM7F6O.mjs"),
+    import("./slack-AIM6CHFV.mjs"),
+    import("./templates-GIFYQBUL.mjs"),
+    import("./samples-3OCNRHN3.mjs")
+  ]);
+  const templates = readEmailTemplates(ctx.config.templates);
+  const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });
+  const errors = [];
+  for (const kind of MESSAGE_KINDS) {
+    try {
+      await renderEmail(inputs[kind], templates);
+    } catch (e) {
+      errors.push(`the ${kind} email template does not render: ${e.message}`);
+    }
+    try {
+      renderSlack(inputs[kind]);
+    } catch (e) {
+      errors.push(`the ${kind} Slack message does not render: ${e.message}`);
+    }
+  }
+  return errors;
+}
+export {
+  checkCommand
+};

@@ -1,7 +1,0 @@
-import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
-import {
-  require_collapseAttributeWhitespace
-} from "./chunk-ZFBXPO5L.mjs";
-import "./chunk-JFCZMKL4.mjs";
-import "./chunk-AB2RRW36.mjs";
-export default require_collapseAttributeWhitespace();

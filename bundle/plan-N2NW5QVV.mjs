@@ -1,0 +1,45 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  pendingNotes,
+  planJson,
+  readContext,
+  renderPlan
+} from "./chunk-5XHT734K.mjs";
+import {
+  channelTargets,
+  createTransports,
+  eventMode,
+  prepareRun,
+  readLedger,
+  runContextOf
+} from "./chunk-X3GVMOHI.mjs";
+import "./chunk-OSOX6IYM.mjs";
+import "./chunk-G7TXTVZX.mjs";
+import "./chunk-DHFTH2S5.mjs";
+import "./chunk-VRJ3Q27L.mjs";
+import "./chunk-RLWXTSHH.mjs";
+import "./chunk-ZJI3GMAH.mjs";
+import "./chunk-WIJ44IRP.mjs";
+import "./chunk-N42HBIFI.mjs";
+import "./chunk-6DDH46FV.mjs";
+import "./chunk-X2VH6H4T.mjs";
+import "./chunk-2M5JV6TR.mjs";
+import "./chunk-5TF6PVB2.mjs";
+
+// src/commands/plan.ts
+async function planCommand(opts) {
+  const ctx = runContextOf(await readContext(opts));
+  const ledger = await readLedger(ctx.config.state);
+  const transports = await createTransports(ctx.config, opts.env, opts.channel);
+  const mode = opts.event === void 0 ? { type: "run" } : eventMode(ctx, opts.event, opts.now, opts.force);
+  const targets = channelTargets(transports);
+  const { actions } = prepareRun(ctx, ledger, targets, opts.now, mode);
+  await transports.mailer?.close();
+  const notes = pendingNotes(actions, ledger.pending, targets);
+  if (opts.json) opts.out(JSON.stringify(actions.map((a) => ({ ...planJson(a), ...notes.has(a.key) ? { pending: true } : {} })), null, 2));
+  else for (const line of renderPlan(actions, opts.now, notes)) opts.out(line);
+  return 0;
+}
+export {
+  planCommand
+};
