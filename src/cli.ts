@@ -3,7 +3,7 @@ import v8 from 'node:v8';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { AnnounceError } from './errors.js';
 import { scrub } from './secrets.js';
-import type { GlobalOptions, PreviewOptions, RunOptions } from './commands/options.js';
+import type { CalendarOptions, GlobalOptions, PreviewOptions, RunOptions } from './commands/options.js';
 
 // Reading thousands of pages makes much short-lived text. V8 would keep doubling its young generation
 // for it (a 10,000-talk listing then peaks near 170 MB); growing it one step at a time keeps the peak
@@ -118,6 +118,15 @@ addGlobals(program.command('preview').description('render messages to files or s
   .option('--serve', 'serve the previews on localhost and re-render on change')
   .option('--port <n>', 'port for --serve (default: any free port)', (v) => Number.parseInt(v, 10))
   .action(act(previewOpts, async () => (await import('./commands/preview.js')).previewCommand));
+
+const calendarOpts = (raw: Raw): CalendarOptions => ({
+  ...globals(raw),
+  outFile: raw.out as string | undefined,
+  writeRaw: (chunk) => new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', resolve))),
+});
+addGlobals(program.command('calendar').description("write the series' iCalendar feed (same UIDs and SEQUENCEs as the invitations)"))
+  .option('--out <file>', 'write the feed to this file (default: stdout)')
+  .action(act(calendarOpts, async () => (await import('./commands/calendar.js')).calendarCommand));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,5 @@
 /**
- * The shape of the pipeline, checked on the sources: the pure middle (src/content, src/plan, src/render) reaches
+ * The shape of the pipeline, checked on the sources: the pure middle (src/content, src/plan, src/render, src/calendar) reaches
  * no file system, network, process or delivery code through any chain of imports, and only the CLI depends on
  * the commands. Type-only imports are erased at run time and are not followed.
  */
@@ -73,10 +73,10 @@ function reachable(roots: string[]): Map<string, string[]> {
 }
 
 const rel = (f: string) => path.relative(SRC, f).split(path.sep).join('/');
-const PURE_ROOTS = ['content', 'plan', 'render'].flatMap((d) => filesUnder(path.join(SRC, d))).concat(['model.ts', 'samples.ts'].map((f) => path.join(SRC, f)));
+const PURE_ROOTS = ['content', 'plan', 'render', 'calendar'].flatMap((d) => filesUnder(path.join(SRC, d))).concat(['model.ts', 'samples.ts'].map((f) => path.join(SRC, f)));
 /** What the pure middle may use besides itself: the shared model, the error classes, ledger keys and types. */
-const PURE_ALSO = new Set(['model.ts', 'samples.ts', 'errors.ts', 'ledger/keys.ts', 'ledger/types.ts']);
-const isPure = (f: string) => /^(content|plan|render)\//.test(rel(f)) || PURE_ALSO.has(rel(f));
+const PURE_ALSO = new Set(['model.ts', 'samples.ts', 'errors.ts', 'ledger/keys.ts', 'ledger/types.ts', 'ledger/told.ts']);
+const isPure = (f: string) => /^(content|plan|render|calendar)\//.test(rel(f)) || PURE_ALSO.has(rel(f));
 /** Packages that do I/O: none of them belongs in the pure middle. */
 const IO_PACKAGES = /^(nodemailer|@slack\/|proper-lockfile|write-file-atomic|commander)/;
 /** Node builtins that compute without touching the world (hashing Message-IDs and keys). */

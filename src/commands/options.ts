@@ -28,3 +28,10 @@ export interface PreviewOptions extends GlobalOptions {
   serve: boolean;
   port?: number;
 }
+
+export interface CalendarOptions extends GlobalOptions {
+  /** Where to write the feed (`--out`); stdout when absent. */
+  outFile?: string;
+  /** Writes the feed to stdout as it is (its lines end in CRLF: nothing is added). */
+  writeRaw: (chunk: string) => Promise<void>;
+}

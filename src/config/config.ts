@@ -32,6 +32,8 @@ export interface Config {
   slack: { channel: string };
   /** Folder of MJML overrides, absolute, or null. */
   templates: string | null;
+  /** The iCalendar feed (`announce calendar`): past talks of the last `pastDays` days stay in it. */
+  calendar: { pastDays: number };
 }
 
 export const DEFAULT_SECTIONS = ['event', 'events', 'talk'];
@@ -72,5 +74,6 @@ export function normaliseConfig(
     },
     slack: { channel: file.slack?.channel ?? '#seminars' },
     templates: file.templates ? r(file.templates) : null,
+    calendar: { pastDays: file.calendar?.pastDays ?? 90 },
   };
 }

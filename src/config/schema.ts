@@ -52,6 +52,11 @@ export const ConfigFileSchema = z
       .optional(),
     slack: z.strictObject({ channel: z.string().min(1).optional() }).optional(),
     templates: z.string().optional().describe('folder whose MJML templates override the built-in ones'),
+    calendar: z
+      .strictObject({
+        pastDays: z.number().int().min(0).max(3650).optional().describe('the feed (announce calendar) also lists the talks of this many past days; default 90'),
+      })
+      .optional(),
   })
   .describe('seminar-announcer configuration');
 

@@ -17,8 +17,8 @@ export function calendarUid(event: Event, host: string): string {
   return `${event.id}@${host}`;
 }
 
-/** Parses "Name <addr@host>" or a bare address. */
-function organizer(from: string): { name: string; email: string } {
+/** Parses "Name <addr@host>" or a bare address: the ORGANIZER of invitations and of the feed. */
+export function organizer(from: string): { name: string; email: string } {
   const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
   if (m) return { name: oneLine(m[1] || m[2]!), email: m[2]!.trim() };
   return { name: from.trim(), email: from.trim() };
@@ -57,16 +57,23 @@ export function renderIcs(input: MessageInput): { method: CalendarMethod; conten
       organizer: organizer(input.config.email.from),
       status: method === 'CANCEL' || event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     };
-    if (event.allDay) {
-      // DATE values: luxon DateTimes in the page's zone keep the calendar day the page names.
-      const zone = event.timezone || 'UTC';
-      const first = DateTime.fromJSDate(event.start, { zone }).startOf('day');
-      const after = (allDayLastDay(event) ?? first).plus({ days: 1 });
-      cal.createEvent({ ...common, allDay: true, start: first, end: after });
-    } else {
-      const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 3600_000);
-      cal.createEvent({ ...common, start: event.start, end });
-    }
+    const times = eventTimes(event);
+    if (times.allDay) cal.createEvent({ ...common, allDay: true, start: times.start, end: times.end });
+    else cal.createEvent({ ...common, start: times.start, end: times.end });
   }
   return { method, content: cal.toString() };
+}
+
+/**
+ * When a talk takes place, as a calendar entry says it: all-day talks as calendar days in the page's zone (luxon
+ * DateTimes keep the day the page names; `end` is the day after the last, as DTEND of a DATE is exclusive), others
+ * as instants, an hour long when the page gives no later end.
+ */
+export function eventTimes(event: Event): { allDay: true; start: DateTime; end: DateTime } | { allDay: false; start: Date; end: Date } {
+  if (event.allDay) {
+    const first = DateTime.fromJSDate(event.start, { zone: event.timezone || 'UTC' }).startOf('day');
+    return { allDay: true, start: first, end: (allDayLastDay(event) ?? first).plus({ days: 1 }) };
+  }
+  const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 3600_000);
+  return { allDay: false, start: event.start, end };
 }

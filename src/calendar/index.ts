@@ -1,0 +1,4 @@
+export type { FeedEntry } from './feed.js';
+export { planFeed } from './feed.js';
+export type { FeedContext } from './render.js';
+export { renderFeed, vtimezoneOf } from './render.js';
