@@ -2,24 +2,29 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   pendingNotes,
   planJson,
-  readContext,
   renderPlan
-} from "./chunk-5XHT734K.mjs";
+} from "./chunk-CQMFXF2E.mjs";
 import {
   channelTargets,
   createTransports,
   eventMode,
   prepareRun,
-  readLedger,
   runContextOf
-} from "./chunk-X3GVMOHI.mjs";
+} from "./chunk-3PUNW5HO.mjs";
 import "./chunk-OSOX6IYM.mjs";
-import "./chunk-G7TXTVZX.mjs";
+import "./chunk-4OIKCMEC.mjs";
+import {
+  readContext
+} from "./chunk-KBJPLKKH.mjs";
+import {
+  readLedger
+} from "./chunk-67NEM4DK.mjs";
+import "./chunk-C2MT5J4X.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-RLWXTSHH.mjs";
+import "./chunk-HEGG3W6F.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-WIJ44IRP.mjs";
+import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
 import "./chunk-6DDH46FV.mjs";
 import "./chunk-X2VH6H4T.mjs";

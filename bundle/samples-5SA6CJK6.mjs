@@ -4,8 +4,9 @@ import {
   sampleEvent,
   sampleInputs,
   sampleTalks
-} from "./chunk-K5TFR4NY.mjs";
-import "./chunk-G7TXTVZX.mjs";
+} from "./chunk-K3Q2QS24.mjs";
+import "./chunk-4OIKCMEC.mjs";
+import "./chunk-C2MT5J4X.mjs";
 import "./chunk-N42HBIFI.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {

@@ -8,8 +8,8 @@ import {
   loadContext,
   problemsToShow,
   zoneAdvice
-} from "./chunk-RLWXTSHH.mjs";
-import "./chunk-WIJ44IRP.mjs";
+} from "./chunk-HEGG3W6F.mjs";
+import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
 import {
   scrub
@@ -38,10 +38,10 @@ async function checkTemplates(ctx, opts) {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
   const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
-    import("./email-M3AM7F6O.mjs"),
+    import("./email-APUDEP7E.mjs"),
     import("./slack-AIM6CHFV.mjs"),
     import("./templates-GIFYQBUL.mjs"),
-    import("./samples-3OCNRHN3.mjs")
+    import("./samples-5SA6CJK6.mjs")
   ]);
   const templates = readEmailTemplates(ctx.config.templates);
   const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });

@@ -1,17 +1,4 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
-import {
-  formatProblem,
-  loadContext,
-  problemsToShow
-} from "./chunk-RLWXTSHH.mjs";
-
-// src/commands/read-context.ts
-async function readContext(opts) {
-  const ctx = await loadContext(opts);
-  for (const w of ctx.configWarnings) opts.err(`warning: ${w}`);
-  for (const p of problemsToShow(ctx.problems, ctx.events, opts.now)) opts.err(formatProblem(p, opts.env));
-  return ctx;
-}
 
 // src/commands/report.ts
 function planJson(a) {
@@ -91,7 +78,6 @@ function reportJson(report) {
 }
 
 export {
-  readContext,
   planJson,
   pendingNotes,
   renderPlan,

@@ -5,7 +5,7 @@ import {
   checkConfigRules,
   normaliseConfig,
   parseYaml
-} from "./chunk-WIJ44IRP.mjs";
+} from "./chunk-56XBPTCR.mjs";
 import {
   DateTime,
   FixedOffsetZone,
@@ -1114,7 +1114,7 @@ async function readConfig(root, opts) {
 ${rules.errors.map((e) => `  ${e}`).join("\n")}`);
     warnings = rules.warnings;
   } else {
-    const { parseConfig } = await import("./validate-BNOM6PFI.mjs");
+    const { parseConfig } = await import("./validate-7KK6FCOS.mjs");
     const shown = path2.relative(process.cwd(), file) || file;
     ({ config, warnings } = parseConfig(text2, { shownName: shown, isJson: file.endsWith(".json"), site }));
   }

@@ -1,26 +1,31 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  readContext,
   renderStepSummary,
   renderSummary,
   reportJson
-} from "./chunk-5XHT734K.mjs";
+} from "./chunk-CQMFXF2E.mjs";
 import {
   createTransports,
   eventMode,
   executeRun,
+  runContextOf
+} from "./chunk-3PUNW5HO.mjs";
+import "./chunk-OSOX6IYM.mjs";
+import "./chunk-4OIKCMEC.mjs";
+import {
+  readContext
+} from "./chunk-KBJPLKKH.mjs";
+import {
   memoryLedger,
   openLedger,
-  readLedger,
-  runContextOf
-} from "./chunk-X3GVMOHI.mjs";
-import "./chunk-OSOX6IYM.mjs";
-import "./chunk-G7TXTVZX.mjs";
+  readLedger
+} from "./chunk-67NEM4DK.mjs";
+import "./chunk-C2MT5J4X.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-RLWXTSHH.mjs";
+import "./chunk-HEGG3W6F.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-WIJ44IRP.mjs";
+import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
 import "./chunk-6DDH46FV.mjs";
 import {
@@ -51,7 +56,7 @@ async function run(ctx, opts, mode) {
   let report;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-M3AM7F6O.mjs"),
+      import("./email-APUDEP7E.mjs"),
       import("./slack-AIM6CHFV.mjs"),
       import("./templates-GIFYQBUL.mjs")
     ]);

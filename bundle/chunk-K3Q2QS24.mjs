@@ -1,8 +1,10 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  describeChanges,
+  describeChanges
+} from "./chunk-4OIKCMEC.mjs";
+import {
   saidOf
-} from "./chunk-G7TXTVZX.mjs";
+} from "./chunk-C2MT5J4X.mjs";
 
 // src/samples.ts
 var SAMPLE_SITE = { title: "NLP Seminar", baseURL: "https://seminars.example.org/", host: "seminars.example.org" };

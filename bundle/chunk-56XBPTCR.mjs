@@ -3260,7 +3260,8 @@ function normaliseConfig(file, opts) {
       unsubscribe: file.email?.unsubscribe ?? null
     },
     slack: { channel: file.slack?.channel ?? "#seminars" },
-    templates: file.templates ? r(file.templates) : null
+    templates: file.templates ? r(file.templates) : null,
+    calendar: { pastDays: file.calendar?.pastDays ?? 90 }
   };
 }
 

@@ -3,20 +3,23 @@ import {
   channelTargets,
   createTransports,
   prepareRun,
-  readLedger,
   resolveEvent,
   runContextOf
-} from "./chunk-X3GVMOHI.mjs";
+} from "./chunk-3PUNW5HO.mjs";
 import "./chunk-OSOX6IYM.mjs";
-import "./chunk-G7TXTVZX.mjs";
+import "./chunk-4OIKCMEC.mjs";
+import {
+  readLedger
+} from "./chunk-67NEM4DK.mjs";
+import "./chunk-C2MT5J4X.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import {
   formatProblem,
   loadContext
-} from "./chunk-RLWXTSHH.mjs";
+} from "./chunk-HEGG3W6F.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-WIJ44IRP.mjs";
+import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
 import "./chunk-6DDH46FV.mjs";
 import "./chunk-X2VH6H4T.mjs";
@@ -32,9 +35,9 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-YY6XMV3H.mjs"),
+    import("./collect-NSTQFVKD.mjs"),
     import("./pages-23ETYB3H.mjs"),
-    import("./email-M3AM7F6O.mjs"),
+    import("./email-APUDEP7E.mjs"),
     import("./slack-AIM6CHFV.mjs"),
     import("./templates-GIFYQBUL.mjs")
   ]);

@@ -2,11 +2,11 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   formatProblem,
   loadContext
-} from "./chunk-RLWXTSHH.mjs";
+} from "./chunk-HEGG3W6F.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-WIJ44IRP.mjs";
+import "./chunk-56XBPTCR.mjs";
 import {
   DateTime
 } from "./chunk-N42HBIFI.mjs";

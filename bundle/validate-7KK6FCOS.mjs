@@ -6,7 +6,7 @@ import {
   checkConfigRules,
   normaliseConfig,
   parseYaml
-} from "./chunk-WIJ44IRP.mjs";
+} from "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
 import {
   ConfigError
@@ -53,7 +53,10 @@ var ConfigFileSchema = external_exports.strictObject({
     unsubscribe: external_exports.string().optional()
   }).optional(),
   slack: external_exports.strictObject({ channel: external_exports.string().min(1).optional() }).optional(),
-  templates: external_exports.string().optional().describe("folder whose MJML templates override the built-in ones")
+  templates: external_exports.string().optional().describe("folder whose MJML templates override the built-in ones"),
+  calendar: external_exports.strictObject({
+    pastDays: external_exports.number().int().min(0).max(3650).optional().describe("the feed (announce calendar) also lists the talks of this many past days; default 90")
+  }).optional()
 }).describe("seminar-announcer configuration");
 var WEEKDAYS = weekday.options;
 

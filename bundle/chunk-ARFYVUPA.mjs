@@ -4,22 +4,8 @@ import {
 } from "./chunk-H2CRAU5Q.mjs";
 import {
   MarkdownItCallable,
-  allDayLastDay,
-  dayKey,
-  formatDateSpan,
-  formatDayHeading,
-  formatTimeOfDay,
-  formatWhen,
-  formatWhenShort,
-  googleCalendarUrl
+  allDayLastDay
 } from "./chunk-JABVX3VI.mjs";
-import {
-  PARTIAL_NAMES,
-  TEMPLATE_NAMES,
-  TemplateError,
-  renderEmailHtml
-} from "./chunk-D4BKSWZI.mjs";
-import "./chunk-VRJ3Q27L.mjs";
 import {
   DateTime
 } from "./chunk-N42HBIFI.mjs";
@@ -15182,223 +15168,35 @@ function renderIcs(input) {
       organizer: organizer(input.config.email.from),
       status: method === "CANCEL" || event.cancelled ? z.CANCELLED : z.CONFIRMED
     };
-    if (event.allDay) {
-      const zone = event.timezone || "UTC";
-      const first2 = DateTime.fromJSDate(event.start, { zone }).startOf("day");
-      const after = (allDayLastDay(event) ?? first2).plus({ days: 1 });
-      cal.createEvent({ ...common, allDay: true, start: first2, end: after });
-    } else {
-      const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 36e5);
-      cal.createEvent({ ...common, start: event.start, end });
-    }
+    const times = eventTimes(event);
+    if (times.allDay) cal.createEvent({ ...common, allDay: true, start: times.start, end: times.end });
+    else cal.createEvent({ ...common, start: times.start, end: times.end });
   }
   return { method, content: cal.toString() };
 }
-
-// src/render/email/view.ts
-var DIGEST_EXCERPT = 320;
-function joinNames(names) {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function talkView(event, input, digest) {
-  const cfg = input.config;
-  const speakers = event.speakers.map((s2) => ({ name: oneLine(s2.name), affiliation: s2.affiliation ? oneLine(s2.affiliation) : null, url: safeUrl(s2.url) })).filter((s2) => s2.name);
-  const url = safeUrl(event.permalink);
-  const links = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const l2 of event.links) {
-    const u2 = safeUrl(l2.url);
-    if (!u2 || seen.has(u2)) continue;
-    seen.add(u2);
-    links.push({ name: oneLine(l2.name) || "Link", url: u2 });
+function eventTimes(event) {
+  if (event.allDay) {
+    const first2 = DateTime.fromJSDate(event.start, { zone: event.timezone || "UTC" }).startOf("day");
+    return { allDay: true, start: first2, end: (allDayLastDay(event) ?? first2).plus({ days: 1 }) };
   }
-  if (url && !seen.has(url)) links.unshift({ name: "Event page", url });
-  const title = oneLine(event.title);
-  return {
-    id: event.id,
-    title,
-    url,
-    when: formatWhen(event, cfg),
-    whenShort: formatWhenShort(event, cfg),
-    timeOfDay: formatTimeOfDay(event, cfg),
-    location: event.location ? oneLine(event.location) : null,
-    address: event.address ? oneLine(event.address) : null,
-    speakers,
-    speakersText: joinNames(speakers.map((s2) => s2.affiliation ? `${s2.name} (${s2.affiliation})` : s2.name)),
-    abstractHtml: digest ? "" : renderMarkdownHtml(event.abstract ?? event.summary),
-    abstractText: digest ? "" : renderMarkdownText(event.abstract ?? event.summary),
-    bioHtml: digest ? "" : renderMarkdownHtml(event.bio),
-    bioText: digest ? "" : renderMarkdownText(event.bio),
-    excerpt: digest ? renderMarkdownExcerpt(event.abstract ?? event.summary, DIGEST_EXCERPT) : "",
-    links,
-    calendarUrl: googleCalendarUrl(event, url ?? ""),
-    cancelled: event.cancelled || input.kind === "cancellation",
-    seriesName: event.eventName ? oneLine(event.eventName) : null
-  };
-}
-function renderSubject(input) {
-  const prefix = oneLine(input.config.email.subjectPrefix);
-  const first2 = input.events[0];
-  const p2 = (s2) => oneLine(prefix ? `${prefix} ${s2}` : s2);
-  if (input.kind === "digest") {
-    const n2 = input.events.length;
-    const span = formatDateSpan(input.events, input.config);
-    return p2(`${n2} upcoming ${n2 === 1 ? "talk" : "talks"}${span ? `: ${span}` : ""}`);
-  }
-  if (!first2) return p2(input.kind);
-  const base = `${oneLine(first2.title)} — ${formatWhenShort(first2, input.config)}`;
-  if (first2.cancelled) return p2(`Cancelled: ${base}`);
-  switch (input.kind) {
-    case "announcement":
-      return p2(base);
-    case "reminder":
-      return p2(`Starting soon: ${base}`);
-    case "update":
-      return p2(`Updated: ${base}`);
-    case "cancellation":
-      return p2(`Cancelled: ${base}`);
-  }
-}
-function reminderLead(minutes) {
-  if (!minutes) return "This talk starts soon.";
-  if (minutes % 1440 === 0) return `This talk starts in ${minutes / 1440} day${minutes === 1440 ? "" : "s"}.`;
-  if (minutes % 60 === 0) return `This talk starts in ${minutes / 60} hour${minutes === 60 ? "" : "s"}.`;
-  return `This talk starts in ${minutes} minutes.`;
-}
-function buildEmailView(input) {
-  const digest = input.kind === "digest";
-  const talks = input.events.map((e3) => talkView(e3, input, digest));
-  const days = [];
-  if (digest) {
-    const byDay = /* @__PURE__ */ new Map();
-    input.events.forEach((e3, i2) => {
-      const key = dayKey(e3, input.config);
-      if (!byDay.has(key)) byDay.set(key, []);
-      byDay.get(key).push(talks[i2]);
-    });
-    for (const key of [...byDay.keys()].sort()) days.push({ heading: formatDayHeading(key, input.config), talks: byDay.get(key) });
-  }
-  const first2 = talks[0];
-  let heading;
-  let intro;
-  switch (input.kind) {
-    case "digest": {
-      const n2 = talks.length;
-      heading = `${n2} upcoming ${n2 === 1 ? "talk" : "talks"}`;
-      intro = `${formatDateSpan(input.events, input.config)}. Add any of them to your calendar with one click.`;
-      break;
-    }
-    case "announcement":
-      heading = "Upcoming talk";
-      intro = first2 ? `${first2.whenShort}${first2.location ? ` · ${first2.location}` : ""}` : "";
-      break;
-    case "reminder":
-      heading = "Reminder";
-      intro = reminderLead(input.minutesBefore);
-      break;
-    case "update":
-      heading = "Talk updated";
-      intro = "The details of this talk have changed. The new details are below; your calendar entry is updated.";
-      break;
-    case "cancellation":
-      heading = "Talk cancelled";
-      intro = "This talk has been cancelled and will not take place. The calendar entry is withdrawn.";
-      break;
-  }
-  const siteTitle = oneLine(input.site.title) || "Seminar";
-  const subject = renderSubject(input);
-  const preheader = oneLine(
-    digest ? talks.map((t2) => t2.title).join(" · ") : `${heading}: ${first2?.title ?? ""} — ${first2?.when ?? ""}`
-  ).slice(0, 140);
-  const unsubscribe = input.config.email.unsubscribe;
-  const unsubscribeUrl = unsubscribe ? safeUrl(unsubscribe) ?? (/^[^\s@:<>]+@[^\s@:<>]+$/.test(unsubscribe.trim()) ? safeUrl(`mailto:${unsubscribe.trim()}`) : null) : null;
-  return {
-    kind: input.kind,
-    subject,
-    preheader,
-    siteTitle,
-    siteUrl: safeUrl(input.site.baseURL),
-    heading,
-    intro,
-    changes: input.kind === "update" ? input.changes.map(oneLine).filter(Boolean) : [],
-    talks,
-    days,
-    listId: input.config.email.listId ? oneLine(input.config.email.listId) : null,
-    unsubscribeUrl,
-    unsubscribeText: unsubscribe && !unsubscribeUrl ? oneLine(unsubscribe) : null,
-    calendarNote: methodFor(input) === "CANCEL" ? "The calendar invitation in this email removes the talk from your calendar." : digest ? "The calendar invitation in this email adds these talks to your calendar and keeps them up to date." : "The calendar invitation in this email adds the talk to your calendar and keeps it up to date."
-  };
+  const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 36e5);
+  return { allDay: false, start: event.start, end };
 }
 
-// src/render/email/text.ts
-function wrap(text, width = 78) {
-  const lines = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join("\n");
-}
-function talkText(t2, full) {
-  const lines = [];
-  lines.push(t2.cancelled ? `${t2.title} (CANCELLED)` : t2.title);
-  lines.push("=".repeat(Math.min(Math.max([...t2.title].length, 3), 72)));
-  if (t2.speakersText) lines.push(`Speaker${t2.speakers.length > 1 ? "s" : ""}: ${t2.speakersText}`);
-  for (const s2 of t2.speakers) if (s2.url) lines.push(`  ${s2.name}: ${s2.url}`);
-  lines.push(`When: ${t2.when}`);
-  if (t2.location || t2.address) lines.push(`Where: ${[t2.location, t2.address].filter(Boolean).join(", ")}`);
-  if (full && t2.abstractText) lines.push("", t2.abstractText);
-  if (!full && t2.excerpt) lines.push("", wrap(t2.excerpt));
-  if (full && t2.bioText) lines.push("", "About the speaker:", t2.bioText);
-  lines.push("");
-  for (const l2 of t2.links) lines.push(`${l2.name}: ${l2.url}`);
-  if (!t2.cancelled) lines.push(`Add to Google Calendar: ${t2.calendarUrl}`);
-  return lines.join("\n");
-}
-function renderText2(view) {
-  const out = [];
-  out.push(view.siteTitle, "", view.heading.toUpperCase(), view.intro, "");
-  if (view.changes.length) {
-    out.push("What changed:", ...view.changes.map((c2) => `  - ${c2}`), "");
-  }
-  if (view.kind === "digest") {
-    for (const day of view.days) {
-      out.push(`--- ${day.heading} ---`, "");
-      for (const t2 of day.talks) out.push(talkText(t2, false), "");
-    }
-  } else {
-    for (const t2 of view.talks) out.push(talkText(t2, true), "");
-  }
-  out.push("--");
-  if (view.siteUrl) out.push(`${view.siteTitle}: ${view.siteUrl}`);
-  if (view.unsubscribeUrl) out.push(`Unsubscribe: ${view.unsubscribeUrl}`);
-  else if (view.unsubscribeText) out.push(`Unsubscribe: ${view.unsubscribeText}`);
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}
-`;
-}
-
-// src/render/email/index.ts
-async function renderEmail(input, templates) {
-  const view = buildEmailView(input);
-  return {
-    subject: view.subject,
-    html: await renderEmailHtml(view, templates),
-    text: renderText2(view),
-    calendar: input.events.length ? renderIcs(input) : null
-  };
-}
 export {
-  PARTIAL_NAMES,
-  TEMPLATE_NAMES,
-  TemplateError,
-  buildEmailView,
-  renderEmail,
-  renderSubject
+  z,
+  H,
+  W,
+  oneLine,
+  safeUrl,
+  renderMarkdownHtml,
+  renderMarkdownText,
+  renderMarkdownExcerpt,
+  calendarUid,
+  organizer,
+  methodFor,
+  renderIcs,
+  eventTimes
 };
 /*! Bundled license information:
 

@@ -1,0 +1,687 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  actionInputs,
+  eventFromSaid,
+  eventsById
+} from "./chunk-OSOX6IYM.mjs";
+import {
+  describeChanges
+} from "./chunk-4OIKCMEC.mjs";
+import {
+  deliveryKey,
+  emailDestination,
+  messageIdFor,
+  saidOf
+} from "./chunk-C2MT5J4X.mjs";
+import {
+  siteInfoOf
+} from "./chunk-VRJ3Q27L.mjs";
+import {
+  publishState
+} from "./chunk-ZJI3GMAH.mjs";
+import {
+  DateTime
+} from "./chunk-N42HBIFI.mjs";
+import {
+  isTimeInPast,
+  isTimeTooFar
+} from "./chunk-6DDH46FV.mjs";
+import {
+  AnnounceError,
+  ConfigError,
+  DeliveryError
+} from "./chunk-2M5JV6TR.mjs";
+
+// src/content/resolve.ts
+function resolveEvent(events, query) {
+  const q = query.trim().replace(/^\/+|\/+$/g, "").toLowerCase();
+  const pathOf = (e) => {
+    try {
+      return new URL(e.permalink).pathname.replace(/^\/+|\/+$/g, "").toLowerCase();
+    } catch {
+      return "";
+    }
+  };
+  const tests = [
+    (e) => e.id.toLowerCase() === q,
+    (e) => pathOf(e) === q || e.permalink.replace(/\/+$/, "").toLowerCase() === query.trim().replace(/\/+$/, "").toLowerCase(),
+    (e) => (e.id.split("/").pop() ?? "").toLowerCase() === q,
+    (e) => (e.slug ?? "").toLowerCase() === q
+  ];
+  for (const test of tests) {
+    const found = events.filter(test);
+    if (found.length === 1) return found[0];
+    if (found.length > 1)
+      throw new ConfigError(`--event ${query} matches several events: ${found.map((e) => e.id).join(", ")}; give the full id`);
+  }
+  throw new ConfigError(`--event ${query}: no such event (see \`announce list\` for the ids)`);
+}
+
+// src/plan/period.ts
+function digestPeriodAt(now, config) {
+  let local = DateTime.fromJSDate(now, { zone: config.timezone });
+  if (!local.isValid) local = DateTime.fromJSDate(now, { zone: "UTC" });
+  const [hour, minute] = config.digest.time.split(":").map((n) => Number.parseInt(n, 10));
+  let start = local.set({ weekday: config.digest.weekday, hour, minute, second: 0, millisecond: 0 });
+  if (start.toMillis() > now.getTime()) start = start.minus({ weeks: 1 });
+  const next = start.plus({ weeks: 1 });
+  return {
+    id: start.toFormat("yyyy-MM-dd"),
+    start: start.toJSDate(),
+    next: next.toJSDate(),
+    to: start.plus({ days: config.digest.days }).toJSDate()
+  };
+}
+
+// src/plan/plan-run.ts
+var MINUTE = 6e4;
+var SCHEDULE_MARGIN_MS = 6e4;
+function planRun(events, ledger, config, site, now, channels, options = {}) {
+  const mode = options.mode ?? { type: "run" };
+  const unreadable = new Set(options.unreadable ?? []);
+  const host = options.domain ?? siteInfoOf(site).domain;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const forced = mode.type === "event" && mode.force ? mode.id : null;
+  const isPublished = (e) => e.id === forced || publishState(e, site, now) === "published";
+  const upcoming = events.filter((e) => isPublished(e) && !e.cancelled && e.start.getTime() > now.getTime()).sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  const histories = indexLedger(ledger);
+  const sequenceOf = maxSequences(ledger);
+  const period = digestPeriodAt(now, config);
+  const phases = [[], [], [], [], [], []];
+  const [cancellations, deletions, updates, digests, announcements, reminders] = phases;
+  for (const target of channels) {
+    const { channel, destination } = target;
+    const historyOf = (id) => histories.get(`${channel}
+${destination}
+${id}`);
+    const toldThisRun = /* @__PURE__ */ new Map();
+    const forcedUnpublished = [];
+    if (mode.type === "run") {
+      for (const [id, history] of historiesOn(histories, channel, destination)) {
+        const last = lastSaid(history, id);
+        if (!last) continue;
+        const event = byId.get(id);
+        const seq = (sequenceOf.get(id) ?? 0) + 1;
+        const common = {
+          channel,
+          destination,
+          events: [id],
+          event: id,
+          at: now,
+          after: null,
+          sequence: { [id]: seq },
+          thread: threadOf(history, id),
+          previous: last
+        };
+        if (!event && unreadable.has(id)) continue;
+        const stillForced = event !== void 0 && !event.cancelled && !isPublished(event) && last.unpublished !== void 0;
+        if (stillForced) forcedUnpublished.push(event);
+        if (!stillForced && (!event || !isPublished(event) || event.cancelled)) {
+          for (const [minutes, r] of history.reminders) {
+            if (r.record.status === "scheduled" && r.record.scheduled && Date.parse(r.record.at) > now.getTime())
+              deletions.push(reminderDelete(r.key, id, minutes, r.record, now));
+          }
+          if (last.cancelled || now.getTime() >= Date.parse(last.start)) continue;
+          const key2 = deliveryKey("cancellation", `${id}#${seq}`, channel, destination);
+          cancellations.push({
+            kind: "cancellation",
+            key: key2,
+            reason: cancellationReason(event, event ? publishState(event, site, now) : null),
+            messageId: channel === "email" ? messageIdFor(key2, "cancellation", id, host) : null,
+            ...common
+          });
+          continue;
+        }
+        const said = saidOf(event);
+        if (said.fingerprint === last.fingerprint) continue;
+        if (now.getTime() >= Math.min(event.start.getTime(), Date.parse(last.start))) continue;
+        const key = deliveryKey("update", `${id}#${seq}`, channel, destination);
+        if (last.cancelled) toldThisRun.set(id, key);
+        updates.push({
+          kind: "update",
+          key,
+          changes: describeChanges(last, said, config.timezone, config.locale),
+          messageId: channel === "email" ? messageIdFor(key, "update", id, host) : null,
+          ...common
+        });
+      }
+    }
+    const wantDigest = mode.type === "digest" || mode.type === "run" && config.digest.enabled;
+    if (wantDigest) {
+      let subject = period.id;
+      const done = deliveryKey("digest", subject, channel, destination) in ledger.deliveries;
+      if (done && mode.type === "digest" && mode.force) subject = freeVariant(ledger, "digest", period.id, channel, destination);
+      if (!done || subject !== period.id) {
+        const listed = upcoming.filter((e) => e.start.getTime() < period.to.getTime());
+        const key = deliveryKey("digest", subject, channel, destination);
+        digests.push({
+          kind: "digest",
+          key,
+          channel,
+          destination,
+          events: listed.map((e) => e.id),
+          at: period.start,
+          after: null,
+          period,
+          messageId: channel === "email" ? messageIdFor(key, "digest", `digest-${subject}`, host) : null,
+          sequence: Object.fromEntries(listed.map((e) => [e.id, sequenceOf.get(e.id) ?? 0]))
+        });
+        for (const e of listed) toldThisRun.set(e.id, key);
+      }
+    }
+    const announce = (e, reason, subject = e.id) => {
+      const key = deliveryKey("announcement", subject, channel, destination);
+      announcements.push({
+        kind: "announcement",
+        key,
+        channel,
+        destination,
+        events: [e.id],
+        event: e.id,
+        at: reason === "due" ? announceFrom(e, config) : now,
+        after: null,
+        reason,
+        messageId: channel === "email" ? messageIdFor(key, "announcement", subject, host) : null,
+        sequence: { [e.id]: sequenceOf.get(e.id) ?? 0 }
+      });
+      if (!toldThisRun.has(e.id)) toldThisRun.set(e.id, key);
+    };
+    if (mode.type === "event") {
+      const e = byId.get(mode.id);
+      if (e) {
+        const own = historyOf(e.id)?.ownAnnouncements ?? [];
+        if (own.length === 0) announce(e, "manual");
+        else if (mode.force) announce(e, "manual", freeVariant(ledger, "announcement", e.id, channel, destination));
+      }
+    } else if (mode.type === "run") {
+      const each = config.announce.mode === "each" || !config.digest.enabled;
+      for (const e of upcoming) {
+        const history = historyOf(e.id);
+        if (history && lastSaid(history, e.id)?.cancelled) continue;
+        if (each) {
+          if ((history?.ownAnnouncements.length ?? 0) > 0) continue;
+          if (now.getTime() >= announceFrom(e, config).getTime()) announce(e, "due");
+        } else {
+          if ((history?.told.length ?? 0) > 0 || toldThisRun.has(e.id)) continue;
+          if (e.start.getTime() < period.next.getTime()) announce(e, "late");
+        }
+      }
+    }
+    const minutesList = channel === "slack" ? config.reminders.slack : config.reminders.email;
+    if (minutesList.length === 0) continue;
+    const remindable = [...upcoming, ...forcedUnpublished.filter((e) => e.start.getTime() > now.getTime())];
+    for (const e of remindable) {
+      if (mode.type === "event" && e.id !== mode.id) continue;
+      if (mode.type === "digest" && !toldThisRun.has(e.id)) continue;
+      const history = historyOf(e.id);
+      const last = history ? lastSaid(history, e.id) : null;
+      const toldBefore = last !== null && !last.cancelled;
+      if (!toldBefore && !toldThisRun.has(e.id)) continue;
+      for (const minutes of minutesList) {
+        if (e.allDay && minutes < 24 * 60) continue;
+        const at = new Date(e.start.getTime() - minutes * MINUTE);
+        const key = deliveryKey("reminder", `${e.id}@${minutes}m`, channel, destination);
+        const existing = ledger.deliveries[key];
+        const stillScheduled = existing?.status === "scheduled" && existing.scheduled && Date.parse(existing.at) > now.getTime() ? existing.scheduled : null;
+        if (existing && existing.status !== "deleted" && existing.at === at.toISOString()) {
+          if (!stillScheduled || !reminderOutdated(existing, e)) continue;
+        }
+        let op = null;
+        if (target.canSchedule && at.getTime() > now.getTime() + SCHEDULE_MARGIN_MS) op = "schedule";
+        else if (at.getTime() <= now.getTime() || target.canSchedule) op = "post";
+        if (op === null) continue;
+        reminders.push({
+          kind: "reminder",
+          key,
+          channel,
+          destination,
+          events: [e.id],
+          event: e.id,
+          minutesBefore: minutes,
+          op,
+          replaces: stillScheduled,
+          at,
+          after: toldBefore ? null : toldThisRun.get(e.id) ?? null,
+          messageId: channel === "email" ? messageIdFor(key, "reminder", `${e.id}-${minutes}m`, host) : null,
+          sequence: { [e.id]: sequenceOf.get(e.id) ?? 0 }
+        });
+      }
+    }
+  }
+  return phases.flat();
+}
+function reminderOutdated(record, e) {
+  const said = record.said[e.id];
+  if (!said) return false;
+  const now = saidOf(e);
+  return said.fingerprint !== now.fingerprint || said.permalink !== now.permalink;
+}
+function announceFrom(e, config) {
+  const days = config.announce.daysBefore;
+  if (days > 0) return new Date(e.start.getTime() - days * 864e5);
+  return DateTime.fromJSDate(e.start, { zone: config.timezone }).startOf("day").toJSDate();
+}
+function reminderDelete(key, id, minutes, record, now) {
+  return {
+    kind: "reminder",
+    key,
+    channel: record.channel,
+    destination: record.destination,
+    events: [id],
+    event: id,
+    minutesBefore: minutes,
+    op: "delete",
+    replaces: record.scheduled,
+    at: now,
+    after: null,
+    messageId: null,
+    sequence: {}
+  };
+}
+function cancellationReason(event, state) {
+  if (!event || state === null) return "removed";
+  if (state !== "published") return state;
+  return "cancelled";
+}
+var TOLD_KINDS = /* @__PURE__ */ new Set(["announcement", "digest", "update", "cancellation"]);
+function indexLedger(ledger) {
+  const out = /* @__PURE__ */ new Map();
+  const entries = Object.entries(ledger.deliveries).sort(
+    ([ka, a], [kb, b]) => a.sentAt.localeCompare(b.sentAt) || ka.localeCompare(kb)
+  );
+  for (const [key, record] of entries) {
+    for (const id of record.events) {
+      const slot = `${record.channel}
+${record.destination}
+${id}`;
+      let h = out.get(slot);
+      if (!h) out.set(slot, h = { told: [], ownAnnouncements: [], reminders: /* @__PURE__ */ new Map() });
+      if (record.kind === "reminder") {
+        if (record.minutesBefore !== null) h.reminders.set(record.minutesBefore, { key, record });
+      } else if (TOLD_KINDS.has(record.kind) && record.status === "sent") {
+        h.told.push({ key, record });
+        if (record.kind === "announcement") h.ownAnnouncements.push(key);
+      }
+    }
+  }
+  return out;
+}
+function* historiesOn(histories, channel, destination) {
+  const prefix = `${channel}
+${destination}
+`;
+  for (const [slot, h] of histories) if (slot.startsWith(prefix)) yield [slot.slice(prefix.length), h];
+}
+function lastSaid(history, id) {
+  for (let i = history.told.length - 1; i >= 0; i--) {
+    const said = history.told[i].record.said[id];
+    if (said) return said;
+  }
+  return null;
+}
+function threadOf(history, id) {
+  const first = history.told.find((t) => t.record.kind === "announcement") ?? history.told.find((t) => t.record.said[id]);
+  if (!first) return { messageId: null, references: [], slack: null, editable: false };
+  const r = first.record;
+  return {
+    messageId: r.messageId,
+    references: r.messageId ? [r.messageId] : [],
+    slack: r.slack,
+    editable: r.kind === "announcement"
+  };
+}
+function maxSequences(ledger) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r of Object.values(ledger.deliveries))
+    if (r.kind === "update" || r.kind === "cancellation")
+      for (const id of r.events) out.set(id, Math.max(out.get(id) ?? 0, r.sequence));
+  return out;
+}
+function freeVariant(ledger, kind, subject, channel, destination) {
+  for (let n = 2; ; n++) {
+    const candidate = `${subject}~${n}`;
+    if (!(deliveryKey(kind, candidate, channel, destination) in ledger.deliveries)) return candidate;
+  }
+}
+
+// src/plan/forced.ts
+function planPublishedSinceForced(events, ledger, site, now) {
+  const published = new Set(events.filter((e) => publishState(e, site, now) === "published").map((e) => e.id));
+  const out = [];
+  for (const [key, record] of Object.entries(ledger.deliveries)) {
+    let said = null;
+    for (const [id, s] of Object.entries(record.said)) {
+      if (s.unpublished === void 0 || !published.has(id)) continue;
+      const { unpublished: _, ...rest } = s;
+      (said ??= { ...record.said })[id] = rest;
+    }
+    if (said) out.push({ key, record: { ...record, said } });
+  }
+  return out;
+}
+
+// src/run/prepare.ts
+function runContextOf(ctx) {
+  return {
+    config: ctx.config,
+    site: ctx.site,
+    siteInfo: siteInfoOf(ctx.site),
+    events: ctx.events,
+    // A page that is there but gives no talk (unreadable, or no date) is not a deleted talk.
+    unreadable: ctx.problems.flatMap((p) => p.eventId ? [p.eventId] : [])
+  };
+}
+function channelTargets(transports) {
+  const out = [];
+  const { mailer, slack } = transports;
+  if (mailer) out.push({ channel: "email", destination: emailDestination(mailer.transport), canSchedule: false });
+  if (slack) out.push({ channel: "slack", destination: slack.destination, canSchedule: slack.canSchedule });
+  return out;
+}
+function eventMode(ctx, query, now, force) {
+  const event = resolveEvent(ctx.events, query);
+  if (!force) {
+    const state = publishState(event, ctx.site, now);
+    if (state !== "published")
+      throw new ConfigError(`${event.id} is not published at ${now.toISOString()} (${state}): its page would be a 404. Use --force to announce it anyway.`);
+    if (event.cancelled)
+      throw new ConfigError(`${event.id} is cancelled: an announcement would invite people to a talk that will not happen. Use --force to send it anyway.`);
+    if (event.start.getTime() <= now.getTime())
+      throw new ConfigError(`${event.id} started at ${event.start.toISOString()}; it is not announced. Use --force to send it anyway.`);
+  }
+  return { type: "event", id: event.id, force };
+}
+function prepareRun(ctx, ledger, targets, now, mode) {
+  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, {
+    mode,
+    unreadable: ctx.unreadable,
+    domain: ctx.siteInfo.domain
+  });
+  const inputs = /* @__PURE__ */ new Map();
+  for (const action of actions) {
+    const input = actionInputs(action, ctx, now);
+    if (input) inputs.set(action.key, input);
+  }
+  return { actions, inputs };
+}
+
+// src/run/outgoing.ts
+var threadOf2 = (action) => action.kind === "update" || action.kind === "cancellation" ? action.thread : null;
+function outgoingEmail(action, email, config) {
+  const thread = threadOf2(action);
+  if (!action.messageId) throw new Error(`${action.key}: an email action without a Message-ID`);
+  return {
+    ...email,
+    kind: action.kind,
+    events: action.events,
+    from: config.email.from,
+    to: config.email.to,
+    cc: config.email.cc,
+    bcc: config.email.bcc,
+    replyTo: config.email.replyTo,
+    messageId: action.messageId,
+    inReplyTo: thread?.messageId ?? null,
+    references: thread?.references ?? [],
+    headers: listHeaders(config)
+  };
+}
+var slackThreadTs = (action) => threadOf2(action)?.slack?.ts ?? null;
+function outgoingSlack(action, payload, threadTs) {
+  return { ...payload, kind: action.kind, events: action.events, threadTs, key: action.key };
+}
+function listHeaders(config) {
+  const headers = {};
+  if (config.email.listId) headers["List-Id"] = config.email.listId.includes("<") ? config.email.listId : `<${config.email.listId}>`;
+  if (config.email.unsubscribe) {
+    const u = config.email.unsubscribe;
+    headers["List-Unsubscribe"] = u.startsWith("<") ? u : `<${u.includes("@") && !u.includes(":") ? `mailto:${u}` : u}>`;
+  }
+  return headers;
+}
+
+// src/run/records.ts
+function recordOf(action, ctx, now) {
+  const byId = eventsById(ctx.events);
+  const said = {};
+  const paths = {};
+  for (const id of action.events) {
+    const e = byId.get(id);
+    if (e) paths[id] = e.path;
+    if (action.kind === "cancellation") said[id] = { ...action.previous, cancelled: true, fingerprint: saidOf(eventFromSaid(id, action.previous), true).fingerprint };
+    else if (e && !(action.kind === "reminder" && action.op === "delete")) said[id] = saidNow(e, ctx.site, now);
+  }
+  return {
+    kind: action.kind,
+    channel: action.channel,
+    destination: action.destination,
+    events: action.events,
+    period: action.kind === "digest" ? action.period.id : null,
+    status: "sent",
+    sentAt: now.toISOString(),
+    at: action.at.toISOString(),
+    said,
+    sequence: Math.max(0, ...Object.values(action.sequence)),
+    messageId: action.messageId,
+    slack: null,
+    scheduled: null,
+    minutesBefore: action.kind === "reminder" ? action.minutesBefore : null,
+    paths
+  };
+}
+function saidNow(e, site, now) {
+  const said = saidOf(e, e.cancelled);
+  const state = publishState(e, site, now);
+  return state === "published" ? said : { ...said, unpublished: state };
+}
+
+// src/run/deliver.ts
+var NOTHING_RENDERED = { email: null, slack: null, edit: null };
+function needs(value, what, action) {
+  if (value === null) throw new Error(`${action.key}: no ${what} was rendered`);
+  return value;
+}
+async function deliverAction(action, r, ctx, now, deps) {
+  const { ledger } = deps;
+  const record = recordOf(action, ctx, now);
+  const confirmed = (over) => ({ ...record, sentAt: deps.clock().toISOString(), ...over });
+  const since = () => deps.clock().toISOString();
+  if (action.kind === "digest" && action.events.length === 0) {
+    ledger.complete(action.key, { ...record, status: "empty" });
+    return { action, status: "done", detail: "nothing to list this period" };
+  }
+  if (action.channel === "email") {
+    const mailer = needs(deps.mailer, "mailer", action);
+    if (action.kind === "reminder" && action.op === "delete") {
+      ledger.complete(action.key, { ...record, status: "deleted" });
+      return { action, status: "deleted", detail: null };
+    }
+    const mail = outgoingEmail(action, needs(r.email, "email", action), ctx.config);
+    ledger.begin(action.key, { since: since(), threadTs: null, text: null, record });
+    await mailer.sendEmail(mail);
+    ledger.complete(action.key, confirmed({}));
+    return { action, status: "sent", detail: mailer.destination };
+  }
+  const slack = needs(deps.slack, "Slack poster", action);
+  if (action.kind === "reminder") {
+    if (action.replaces) await slack.deleteScheduledMessage(action.replaces.channel, action.replaces.id);
+    if (action.op === "delete") {
+      ledger.complete(action.key, confirmed({ status: "deleted", scheduled: action.replaces }));
+      return { action, status: "deleted", detail: null };
+    }
+    if (action.op === "schedule") {
+      const payload = needs(r.slack, "Slack message", action);
+      ledger.begin(action.key, { since: since(), threadTs: null, text: payload.text, record: { ...record, status: "scheduled" } });
+      try {
+        const res2 = await slack.scheduleMessage(outgoingSlack(action, payload, null), action.at);
+        ledger.complete(action.key, confirmed({ status: "scheduled", scheduled: { channel: res2.channel, id: res2.scheduledId } }));
+        return { action, status: "scheduled", detail: `for ${action.at.toISOString()}` };
+      } catch (error) {
+        if (isTimeTooFar(error)) {
+          ledger.abandon(action.key);
+          return { action, status: "skipped", detail: "more than 120 days ahead: a later run schedules it" };
+        }
+        if (!isTimeInPast(error)) throw error;
+        ledger.abandon(action.key);
+      }
+    }
+  }
+  const threadTs = slackThreadTs(action);
+  const thread = action.kind === "update" ? action.thread.slack : null;
+  if (r.edit && thread?.ts && thread.channel)
+    await slack.updateMessage(thread.channel, thread.ts, { ...outgoingSlack(action, r.edit, null), kind: "announcement" });
+  ledger.begin(action.key, { since: since(), threadTs, text: null, record });
+  const res = await slack.postMessage(outgoingSlack(action, needs(r.slack, "Slack message", action), threadTs));
+  ledger.complete(action.key, confirmed({ slack: { channel: res.channel, ts: res.ts } }));
+  return { action, status: "sent", detail: slack.destination };
+}
+
+// src/run/errors.ts
+function messageOf(error) {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+var exitCodeOf = (error) => error instanceof AnnounceError && error.exitCode === 2 ? 2 : 1;
+
+// src/run/recovery.ts
+async function recoverPending(ledger, slack, warn) {
+  const notes = [];
+  for (const [key, p] of Object.entries(ledger.data().pending)) {
+    const r = p.record;
+    const lookup = slack?.lookup && slack.destination === r.destination ? slack.lookup : null;
+    if (r.channel === "slack" && lookup) {
+      try {
+        if (r.status === "scheduled") {
+          const found = await lookup.findScheduled({ postAt: new Date(r.at), text: p.text ?? "" });
+          if (found) {
+            ledger.complete(key, { ...r, sentAt: p.since, scheduled: { channel: found.channel, id: found.scheduledId } });
+            notes.push(`${key}: found scheduled in Slack after an interrupted run; recorded`);
+            continue;
+          }
+        } else if (r.status === "sent") {
+          const found = await lookup.findPosted({ kind: r.kind, events: r.events, threadTs: p.threadTs, since: new Date(p.since) });
+          if (found) {
+            ledger.complete(key, { ...r, sentAt: p.since, slack: { channel: found.channel, ts: found.ts } });
+            notes.push(`${key}: found in Slack after an interrupted run; recorded`);
+            continue;
+          }
+        }
+      } catch (error) {
+        warn(`could not check Slack for ${key} (${messageOf(error)}); it stays pending until a run can`);
+        continue;
+      }
+    } else if (r.channel === "email") {
+      notes.push(`${key}: an interrupted run may have sent it; sending again with the same Message-ID ${r.messageId ?? ""}`.trim());
+    }
+    ledger.abandon(key);
+  }
+  return notes;
+}
+
+// src/run/execute.ts
+async function executeRun(ctx, req, deps) {
+  const warn = deps.warn ?? (() => void 0);
+  const recovered = req.dryRun ? [] : await recoverPending(deps.ledger, deps.slack, warn);
+  if (!req.dryRun) {
+    const pending = deps.ledger.data().pending;
+    for (const { key, record } of planPublishedSinceForced(ctx.events, deps.ledger.data(), ctx.site, req.now))
+      if (!(key in pending)) deps.ledger.complete(key, record);
+  }
+  const { actions, inputs } = prepareRun(ctx, deps.ledger.data(), channelTargets(deps), req.now, req.mode);
+  const outcomes = [];
+  let exitCode = 0;
+  const failed = /* @__PURE__ */ new Set();
+  const succeeded = /* @__PURE__ */ new Set();
+  const fail = (action, error) => {
+    failed.add(action.key);
+    if (exitCodeOf(error) === 2) exitCode = 2;
+    else if (exitCode === 0) exitCode = 1;
+    outcomes.push({ action, status: "failed", detail: messageOf(error) });
+  };
+  const verifying = req.dryRun ? Promise.resolve(/* @__PURE__ */ new Map()) : verifyTransports(actions, deps);
+  const rendered = /* @__PURE__ */ new Map();
+  for (const action of actions) {
+    try {
+      rendered.set(action.key, await renderInputs(action, inputs.get(action.key), deps));
+    } catch (error) {
+      rendered.set(action.key, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  const unverified = await verifying;
+  for (const action of actions) {
+    const r = rendered.get(action.key) ?? NOTHING_RENDERED;
+    if (r instanceof Error) {
+      fail(action, r);
+      continue;
+    }
+    if (unverified.has(action.channel)) {
+      fail(action, unverified.get(action.channel));
+      continue;
+    }
+    if (action.after && !succeeded.has(action.after)) {
+      failed.add(action.key);
+      outcomes.push({ action, status: "skipped", detail: "waits until the message announcing the talk has gone out" });
+      continue;
+    }
+    if (req.dryRun) {
+      outcomes.push({ action, status: "planned", detail: null });
+      succeeded.add(action.key);
+      continue;
+    }
+    if (action.key in deps.ledger.data().pending) {
+      failed.add(action.key);
+      if (exitCode === 0) exitCode = 1;
+      outcomes.push({
+        action,
+        status: "skipped",
+        detail: "an interrupted run may already have sent it and it could not be looked up (see the warning); not sent again until a run can check"
+      });
+      continue;
+    }
+    try {
+      deps.ledger.assertHeld();
+      const outcome = await deliverAction(action, r, ctx, req.now, deps);
+      outcomes.push(outcome);
+      if (outcome.status !== "skipped") succeeded.add(action.key);
+    } catch (error) {
+      if (error instanceof DeliveryError && error.unsettled) warn(`${action.key} may have been delivered and could not be checked; it stays pending until a run can look it up`);
+      else deps.ledger.abandon(action.key);
+      fail(action, error);
+      if (error instanceof AnnounceError && error.name === "LedgerError") break;
+    }
+  }
+  return { now: req.now, dryRun: req.dryRun, outcomes, recovered, exitCode };
+}
+async function verifyTransports(actions, deps) {
+  const out = /* @__PURE__ */ new Map();
+  const uses = (c) => actions.some((a) => a.channel === c);
+  const checks = [];
+  if (deps.mailer && uses("email")) checks.push(deps.mailer.verify().catch((e) => void out.set("email", e)));
+  if (deps.slack && uses("slack")) checks.push(deps.slack.verify().catch((e) => void out.set("slack", e)));
+  await Promise.all(checks);
+  return out;
+}
+async function renderInputs(action, inputs, deps) {
+  if (!inputs) return NOTHING_RENDERED;
+  if (action.channel === "email") return { email: await deps.renderEmail(inputs.message), slack: null, edit: null };
+  return { email: null, slack: deps.renderSlack(inputs.message), edit: inputs.edit ? deps.renderSlack(inputs.edit) : null };
+}
+
+// src/run/transports.ts
+async function createTransports(config, env, only) {
+  const outboxDir = config.outbox;
+  const [mailer, slack] = await Promise.all([
+    only === "slack" ? null : import("./mailer-5CXCXZCT.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
+    only === "email" ? null : import("./slack-SDZ72VRC.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
+  ]);
+  return { mailer, slack };
+}
+
+export {
+  resolveEvent,
+  runContextOf,
+  channelTargets,
+  eventMode,
+  prepareRun,
+  executeRun,
+  createTransports
+};

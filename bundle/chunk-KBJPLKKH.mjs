@@ -1,0 +1,18 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  formatProblem,
+  loadContext,
+  problemsToShow
+} from "./chunk-HEGG3W6F.mjs";
+
+// src/commands/read-context.ts
+async function readContext(opts) {
+  const ctx = await loadContext(opts);
+  for (const w of ctx.configWarnings) opts.err(`warning: ${w}`);
+  for (const p of problemsToShow(ctx.problems, ctx.events, opts.now)) opts.err(formatProblem(p, opts.env));
+  return ctx;
+}
+
+export {
+  readContext
+};
