@@ -12,6 +12,9 @@ export type {
   UpdateAction,
 } from './types.js';
 export { planRun } from './plan-run.js';
+export { planning, type Planning } from './planning.js';
+export { followedUnpublished, planCancellations, planUpdates } from './follow-ups.js';
+export { planAnnouncements, planDigest, planReminders, tellersOf, type Tellers } from './messages.js';
 export { planPublishedSinceForced } from './forced.js';
 export { digestPeriodAt } from './period.js';
 export { describeChanges } from './changes.js';

@@ -1,0 +1,130 @@
+/**
+ * Follow-ups of what was told (the cron run only): a cancellation when an announced talk is cancelled, unpublished
+ * or deleted before it starts (its scheduled reminders deleted), and an update when what it says changed.
+ */
+import type { Event } from '../content/event.js';
+import { publishState, type PublishState } from '../content/publish.js';
+import { deliveryKey, messageIdFor, saidOf } from '../ledger/keys.js';
+import type { DeliveryRecord, Said } from '../ledger/types.js';
+import { describeChanges } from './changes.js';
+import { historiesOn, lastSaid, threadOf, type History, type Planning } from './planning.js';
+import type { CancellationAction, ChannelTarget, ReminderAction, UpdateAction } from './types.js';
+
+/** Where a told talk stands now on one destination. */
+interface Standing {
+  id: string;
+  history: History;
+  last: Said;
+  event: Event | undefined;
+  /** Announced on purpose before Hugo published it (--force), and still unpublished: followed as if published. */
+  forced: boolean;
+  /** Cancelled, deleted, or unpublished (and not `forced`): people must be told it is off. */
+  gone: boolean;
+}
+
+function* standings(p: Planning, target: ChannelTarget): Generator<Standing> {
+  if (p.mode.type !== 'run') return;
+  for (const [id, history] of historiesOn(p, target)) {
+    const last = lastSaid(history, id);
+    if (!last) continue;
+    const event = p.events.get(id);
+    // A page that failed to read this time is not a deleted page (even if it was also renamed, say from
+    // event/a/index.md to event/a.md: the id is the same): wait until it reads again.
+    if (!event && p.unreadable.has(id)) continue;
+    // That a talk announced on purpose before Hugo published it is still unpublished is no news. Cancelled,
+    // deleted, or unpublished again after being published is.
+    const forced = event !== undefined && !event.cancelled && !p.isPublished(event) && last.unpublished !== undefined;
+    const gone = !forced && (!event || !p.isPublished(event) || event.cancelled);
+    yield { id, history, last, event, forced, gone };
+  }
+}
+
+const followUp = (p: Planning, target: ChannelTarget, s: Standing) => {
+  const seq = (p.sequenceOf.get(s.id) ?? 0) + 1;
+  return {
+    subject: `${s.id}#${seq}`,
+    channel: target.channel,
+    destination: target.destination,
+    events: [s.id],
+    event: s.id,
+    at: p.now,
+    after: null,
+    sequence: { [s.id]: seq },
+    thread: threadOf(s.history, s.id),
+    previous: s.last,
+  };
+};
+
+/** Talks announced with --force while unpublished, still unpublished: reminded like published ones. */
+export function followedUnpublished(p: Planning, target: ChannelTarget): Event[] {
+  return [...standings(p, target)].flatMap((s) => (s.forced && s.event ? [s.event] : []));
+}
+
+/** Cancellations of told talks that are off before they start, and the deletion of their scheduled reminders. */
+export function planCancellations(p: Planning, target: ChannelTarget): { cancellations: CancellationAction[]; deletions: ReminderAction[] } {
+  const cancellations: CancellationAction[] = [];
+  const deletions: ReminderAction[] = [];
+  for (const s of standings(p, target)) {
+    if (!s.gone) continue;
+    for (const [minutes, r] of s.history.reminders) {
+      if (r.record.status === 'scheduled' && r.record.scheduled && Date.parse(r.record.at) > p.now.getTime())
+        deletions.push(reminderDelete(r.key, s.id, minutes, r.record, p.now));
+    }
+    if (s.last.cancelled || p.now.getTime() >= Date.parse(s.last.start)) continue;
+    const { subject, ...common } = followUp(p, target, s);
+    const key = deliveryKey('cancellation', subject, target.channel, target.destination);
+    cancellations.push({
+      kind: 'cancellation',
+      key,
+      reason: cancellationReason(s.event, s.event ? publishState(s.event, p.site, p.now) : null),
+      messageId: target.channel === 'email' ? messageIdFor(key, 'cancellation', s.id, p.domain) : null,
+      ...common,
+    });
+  }
+  return { cancellations, deletions };
+}
+
+/** Updates of told talks whose start, end, location, title or speakers changed before they happened. */
+export function planUpdates(p: Planning, target: ChannelTarget): UpdateAction[] {
+  const updates: UpdateAction[] = [];
+  for (const s of standings(p, target)) {
+    if (s.gone || !s.event) continue;
+    const said = saidOf(s.event);
+    if (said.fingerprint === s.last.fingerprint) continue;
+    if (p.now.getTime() >= Math.min(s.event.start.getTime(), Date.parse(s.last.start))) continue;
+    const { subject, ...common } = followUp(p, target, s);
+    const key = deliveryKey('update', subject, target.channel, target.destination);
+    updates.push({
+      kind: 'update',
+      key,
+      changes: describeChanges(s.last, said, p.config.timezone, p.config.locale),
+      messageId: target.channel === 'email' ? messageIdFor(key, 'update', s.id, p.domain) : null,
+      ...common,
+    });
+  }
+  return updates;
+}
+
+function reminderDelete(key: string, id: string, minutes: number, record: DeliveryRecord, now: Date): ReminderAction {
+  return {
+    kind: 'reminder',
+    key,
+    channel: record.channel,
+    destination: record.destination,
+    events: [id],
+    event: id,
+    minutesBefore: minutes,
+    op: 'delete',
+    replaces: record.scheduled,
+    at: now,
+    after: null,
+    messageId: null,
+    sequence: {},
+  };
+}
+
+function cancellationReason(event: Event | undefined, state: PublishState | null): CancellationAction['reason'] {
+  if (!event || state === null) return 'removed';
+  if (state !== 'published') return state;
+  return 'cancelled';
+}
