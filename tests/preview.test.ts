@@ -365,7 +365,8 @@ describe('announce preview --out', () => {
 });
 
 describe('the approximate Slack rendering', async () => {
-  const { mrkdwnToHtml, renderSlackHtml, blockKitBuilderUrl } = await import('../src/preview/slack-html.js');
+  const { mrkdwnToHtml, renderSlackHtml } = await import('../src/preview/slack-html.js');
+  const { renderBlockKitBuilderUrl } = await import('../src/render/slack/builder.js');
 
   it('turns mrkdwn into HTML: styles, links, dates, quotes, code', () => {
     expect(mrkdwnToHtml('*Bold* and _italic_ and ~gone~ and `x_y`')).toBe('<b>Bold</b> and <i>italic</i> and <s>gone</s> and <code>x_y</code>');
@@ -392,7 +393,7 @@ describe('the approximate Slack rendering', async () => {
 
   it('links to the Block Kit Builder with the blocks in the fragment', () => {
     const payload = { text: 'fallback', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'a & b #1?' } }] };
-    const url = blockKitBuilderUrl(payload);
+    const url = renderBlockKitBuilderUrl(payload.blocks);
     expect(url.startsWith('https://app.slack.com/block-kit-builder/#')).toBe(true);
     expect(JSON.parse(decodeURIComponent(url.split('#')[1]!))).toEqual({ blocks: payload.blocks });
   });

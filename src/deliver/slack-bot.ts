@@ -6,49 +6,19 @@ import type { OutgoingSlack, SlackLookup, SlackPoster } from './types.js';
 import { ConfigError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import { CREDENTIAL_ERRORS, scrubbedCause, slackErrorCode, slackFailure } from './slack-errors.js';
+import { backoffMs, mayRetry, waitsOut, webClientRetryOptions, type SlackRetryPolicy } from './slack-retry.js';
+import type { MessageMetadata, MessageMetadataEventPayloadObject } from '@slack/types';
 
 /** The `metadata.event_type` of every post made with a bot token. */
 export const SLACK_METADATA_EVENT_TYPE = 'seminar_announcement';
 
-export const metadataOf = (msg: OutgoingSlack) => ({
-  event_type: SLACK_METADATA_EVENT_TYPE,
-  event_payload: { kind: msg.kind, events: msg.events },
-});
-
-/** Bounds on the Web API client's retries, so a cron run never hangs on Slack. Tests shrink them. */
-export interface SlackRetryPolicy {
-  /** Retries after the first attempt (for 5xx, network errors and 429s). */
-  retries: number;
-  minTimeoutMs: number;
-  maxTimeoutMs: number;
-  /** A 429 whose Retry-After is longer than this is not waited for: the call fails with `ratelimited`. */
-  maxRetryAfterSec: number;
-  /** Per-request timeout. */
-  requestTimeoutMs: number;
-  /** No retry starts after this much time has passed since the first attempt. */
-  maxRetryTimeMs: number;
-}
-
 /**
- * At most 3 retries (1 s, 2 s, 4 s apart), a Retry-After honoured up to 10 s, 10 s per request, and no retry started
- * after 30 s: a call gives up within about 40 s in the worst case instead of the SDK's 30 minutes.
+ * What each post carries, so that a stopped run finds it again (findPosted). The event ids travel as a list: Slack
+ * keeps any JSON in `event_payload`, though @slack/types allows only scalars and objects there, hence the one cast.
  */
-export const DEFAULT_SLACK_RETRY: SlackRetryPolicy = {
-  retries: 3,
-  minTimeoutMs: 1000,
-  maxTimeoutMs: 4000,
-  maxRetryAfterSec: 10,
-  requestTimeoutMs: 10_000,
-  maxRetryTimeMs: 30_000,
-};
-
-export const retryConfigOf = (p: SlackRetryPolicy) => ({
-  retries: p.retries,
-  factor: 2,
-  minTimeout: p.minTimeoutMs,
-  maxTimeout: p.maxTimeoutMs,
-  maxRetryTime: p.maxRetryTimeMs,
-  randomize: false,
+export const metadataOf = (msg: OutgoingSlack): MessageMetadata => ({
+  event_type: SLACK_METADATA_EVENT_TYPE,
+  event_payload: { kind: msg.kind, events: msg.events as unknown as MessageMetadataEventPayloadObject[] },
 });
 
 /**
@@ -100,20 +70,6 @@ export class BotPoster implements SlackPoster, SlackLookup {
     return (async () => {
       const { WebClient, LogLevel } = await import('@slack/web-api');
       const apiUrl = this.apiUrl.endsWith('/') ? this.apiUrl : `${this.apiUrl}/`;
-      const maxRetryAfterSec = this.retry.maxRetryAfterSec;
-      // The SDK waits out any Retry-After, however long; a longer one is turned into a `ratelimited` answer here so
-      // the run fails fast and the next run retries.
-      const boundedFetch: typeof fetch = async (input, init) => {
-        const res = await fetch(input, init);
-        if (res.status !== 429) return res;
-        const after = Number.parseInt(res.headers.get('retry-after') ?? '', 10);
-        if (Number.isFinite(after) && after <= maxRetryAfterSec) return res;
-        await res.body?.cancel();
-        return new Response(JSON.stringify({ ok: false, error: 'ratelimited', retry_after: Number.isFinite(after) ? after : null }), {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        });
-      };
       // The SDK's own log lines would land in our stdout (and `--json` output); every failure reaches us as an
       // exception that we scrub and report, so its logger stays silent.
       const quiet = {
@@ -129,11 +85,7 @@ export class BotPoster implements SlackPoster, SlackLookup {
         slackApiUrl: apiUrl,
         logger: quiet,
         // Never the SDK default (10 retries over ~30 minutes): a cron job must not hang.
-        retryConfig: retrying ? retryConfigOf(this.retry) : { retries: 0 },
-        // Retrying: a 429 honours Retry-After (bounded above). Once-only: the 429 comes back to sendOnce at once.
-        rejectRateLimitedCalls: !retrying,
-        timeout: this.retry.requestTimeoutMs,
-        fetch: boundedFetch,
+        ...webClientRetryOptions(this.retry, retrying),
         // Only our own base URL is ever called, whatever a method name looks like.
         allowAbsoluteUrls: false,
       });
@@ -153,10 +105,10 @@ export class BotPoster implements SlackPoster, SlackLookup {
         return await send();
       } catch (err) {
         const code = slackErrorCode(err);
-        const mayRetry = attempt < this.retry.retries && Date.now() - started < this.retry.maxRetryTimeMs;
+        const again = mayRetry(this.retry, attempt, Date.now() - started);
         if (code === 'ratelimited') {
           const after = Number((err as { retryAfter?: unknown }).retryAfter ?? (err as { data?: { retry_after?: unknown } }).data?.retry_after);
-          if (!mayRetry || !Number.isFinite(after) || after > this.retry.maxRetryAfterSec) throw err;
+          if (!again || !waitsOut(this.retry, after)) throw err;
           await sleep(after * 1000);
           continue;
         }
@@ -171,8 +123,8 @@ export class BotPoster implements SlackPoster, SlackLookup {
           throw err;
         }
         if (found) return found;
-        if (!mayRetry) throw err;
-        await sleep(Math.min(this.retry.minTimeoutMs * 2 ** attempt, this.retry.maxTimeoutMs));
+        if (!again) throw err;
+        await sleep(backoffMs(this.retry, attempt));
       }
     }
   }
@@ -204,8 +156,8 @@ export class BotPoster implements SlackPoster, SlackLookup {
           const res = await client.chat.postMessage({
             channel: this.channel,
             text: msg.text,
-            blocks: msg.blocks as never,
-            metadata: metadataOf(msg) as never,
+            blocks: msg.blocks,
+            metadata: metadataOf(msg),
             unfurl_links: false,
             unfurl_media: false,
             ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
@@ -222,7 +174,7 @@ export class BotPoster implements SlackPoster, SlackLookup {
   async updateMessage(channel: string, ts: string, msg: OutgoingSlack): Promise<void> {
     const client = await this.webClient();
     try {
-      await client.chat.update({ channel, ts, text: msg.text, blocks: msg.blocks as never, metadata: metadataOf(msg) as never });
+      await client.chat.update({ channel, ts, text: msg.text, blocks: msg.blocks, metadata: metadataOf(msg) });
     } catch (err) {
       this.fail('update', err, channel);
     }
@@ -238,7 +190,7 @@ export class BotPoster implements SlackPoster, SlackLookup {
             channel: this.channel,
             post_at: Math.floor(at.getTime() / 1000),
             text: msg.text,
-            blocks: msg.blocks as never,
+            blocks: msg.blocks,
             unfurl_links: false,
             unfurl_media: false,
             ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),

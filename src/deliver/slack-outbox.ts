@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DeliveryError } from '../errors.js';
+import { renderBlockKitBuilderUrl } from '../render/slack/builder.js';
+import type { SlackPayload } from '../render/types.js';
 import type { OutgoingSlack, SlackPoster } from './types.js';
 
 /** What an outbox file holds: the payload as it would be posted, plus what it is about. */
@@ -15,13 +17,9 @@ export interface SlackOutboxRecord {
   postAt?: string;
   /** Block Kit Builder preview link for the blocks. */
   blockKitBuilder: string;
-  payload: { text: string; blocks: Array<Record<string, unknown>> };
+  payload: SlackPayload;
 }
 
-/** Block Kit Builder opens a message from the URL fragment. */
-export function renderBlockKitBuilderUrl(blocks: Array<Record<string, unknown>>): string {
-  return `https://app.slack.com/block-kit-builder/#${encodeURIComponent(JSON.stringify({ blocks }))}`;
-}
 
 /**
  * `slack-<kind>-<event ids>[~<n>]-<hash>.json`: the same delivery always lands in the same file (a run retried after

@@ -2,7 +2,7 @@
 import { ConfigError, DeliveryError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import type { OutgoingSlack, SlackPoster } from './types.js';
-import { retryConfigOf, type SlackRetryPolicy } from './slack-bot.js';
+import { webhookRetryOptions, type SlackRetryPolicy } from './slack-retry.js';
 import { scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-errors.js';
 
 export class WebhookPoster implements SlackPoster {
@@ -31,12 +31,9 @@ export class WebhookPoster implements SlackPoster {
 
   async postMessage(msg: OutgoingSlack): Promise<{ ts: string | null; channel: string | null }> {
     const { IncomingWebhook } = await import('@slack/webhook');
-    const hook = new IncomingWebhook(this.url, {
-      timeout: this.retry.requestTimeoutMs,
-      retryConfig: retryConfigOf(this.retry),
-    });
+    const hook = new IncomingWebhook(this.url, webhookRetryOptions(this.retry));
     try {
-      await hook.send({ text: msg.text, blocks: msg.blocks as never, unfurl_links: false, unfurl_media: false });
+      await hook.send({ text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
     } catch (err) {
       const e = err as { body?: unknown };
       // A webhook answers errors as plain text such as `invalid_blocks` or `channel_not_found`.

@@ -4,13 +4,16 @@
  */
 import type { Config } from '../config/config.js';
 import type { SlackPoster } from './types.js';
-import { BotPoster, DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-bot.js';
+import { BotPoster } from './slack-bot.js';
+import { DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-retry.js';
 import { OutboxPoster } from './slack-outbox.js';
 import { WebhookPoster } from './slack-webhook.js';
 
-export { SLACK_METADATA_EVENT_TYPE, DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-bot.js';
+export { SLACK_METADATA_EVENT_TYPE } from './slack-bot.js';
+export { DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-retry.js';
 export { SlackDeliveryError, isTimeInPast, isTimeTooFar, slackErrorCode } from './slack-errors.js';
-export { outboxFileName, renderBlockKitBuilderUrl, type SlackOutboxRecord } from './slack-outbox.js';
+export { outboxFileName, type SlackOutboxRecord } from './slack-outbox.js';
+export { renderBlockKitBuilderUrl } from '../render/slack/builder.js';
 
 export interface SlackPosterOptions {
   env: NodeJS.ProcessEnv;

@@ -4,7 +4,8 @@
  */
 import type { PreviewMessage, PreviewSet } from './collect.js';
 import { escapeHtml as h } from './html.js';
-import { blockKitBuilderUrl, renderSlackHtml, SLACK_CSS } from './slack-html.js';
+import { renderBlockKitBuilderUrl } from '../render/slack/builder.js';
+import { renderSlackHtml, SLACK_CSS } from './slack-html.js';
 
 export interface PreviewFile {
   type: string;
@@ -83,7 +84,7 @@ function messageLinks(m: PreviewMessage, prefix: string): string {
   }
   if (m.slack) {
     links.push(`<a href="${prefix}${m.slug}/slack.html">Slack</a>`);
-    links.push(`<a href="${h(blockKitBuilderUrl(m.slack.payload))}" target="_blank" rel="noopener">Block Kit Builder</a>`);
+    links.push(`<a href="${h(renderBlockKitBuilderUrl(m.slack.payload.blocks))}" target="_blank" rel="noopener">Block Kit Builder</a>`);
   }
   return links.join(' ');
 }
@@ -167,7 +168,7 @@ function slackPage(m: PreviewMessage, live: boolean): string {
   const payload = m.slack!.payload;
   return page(
     `${m.label} (Slack)`,
-    `<h1>${h(m.label)}</h1><p class="meta">An approximate rendering; <a href="${h(blockKitBuilderUrl(payload))}" target="_blank" rel="noopener">open it in Slack's Block Kit Builder</a> for the real one, or see the <a href="slack.json">JSON</a>.</p>` +
+    `<h1>${h(m.label)}</h1><p class="meta">An approximate rendering; <a href="${h(renderBlockKitBuilderUrl(payload.blocks))}" target="_blank" rel="noopener">open it in Slack's Block Kit Builder</a> for the real one, or see the <a href="slack.json">JSON</a>.</p>` +
       `<div class="card">${renderSlackHtml(payload, 'Seminars')}</div><p class="slack-fallback">Fallback text: ${h(payload.text)}</p>`,
     live,
   );

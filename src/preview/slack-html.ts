@@ -1,17 +1,14 @@
 /**
  * An approximate HTML rendering of Slack Block Kit messages, for the preview: close enough to judge
  * layout and wording in a browser. The exact rendering is Slack's; each message also links to Slack's
- * Block Kit Builder (`blockKitBuilderUrl`) for that.
+ * Block Kit Builder (`renderBlockKitBuilderUrl`) for that.
  */
+import type { KnownBlock } from '@slack/types';
 import type { SlackPayload } from '../render/types.js';
 import { escapeHtml } from './html.js';
 
 type Json = Record<string, unknown>;
 
-/** Opens the blocks in Slack's Block Kit Builder (it reads the payload from the URL fragment). */
-export function blockKitBuilderUrl(payload: SlackPayload): string {
-  return `https://app.slack.com/block-kit-builder/#${encodeURIComponent(JSON.stringify({ blocks: payload.blocks }))}`;
-}
 
 /** Slack text escapes only &, < and >; undo that before escaping for HTML. */
 const unslack = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -109,25 +106,26 @@ function element(el: Json): string {
   }
 }
 
-function block(b: Json): string {
+/** An element read as plain JSON: the preview approximates whatever element it meets. */
+const elementOf = (el: unknown): string => (el && typeof el === 'object' ? element(el as Json) : '');
+
+function block(b: KnownBlock): string {
   switch (b.type) {
     case 'header':
       return `<div class="slack-header">${textObject(b.text)}</div>`;
     case 'section': {
-      const fields = Array.isArray(b.fields)
-        ? `<div class="slack-fields">${(b.fields as unknown[]).map((f) => `<div>${textObject(f)}</div>`).join('')}</div>`
-        : '';
-      const accessory = b.accessory ? `<div class="slack-accessory">${element(b.accessory as Json)}</div>` : '';
+      const fields = b.fields ? `<div class="slack-fields">${b.fields.map((f) => `<div>${textObject(f)}</div>`).join('')}</div>` : '';
+      const accessory = b.accessory ? `<div class="slack-accessory">${elementOf(b.accessory)}</div>` : '';
       return `<div class="slack-section"><div class="slack-section-body">${b.text ? `<div>${textObject(b.text)}</div>` : ''}${fields}</div>${accessory}</div>`;
     }
     case 'context':
-      return `<div class="slack-context">${((b.elements as Json[]) ?? []).map(element).join(' ')}</div>`;
+      return `<div class="slack-context">${b.elements.map(elementOf).join(' ')}</div>`;
     case 'divider':
       return '<hr class="slack-divider">';
     case 'actions':
-      return `<div class="slack-actions">${((b.elements as Json[]) ?? []).map(element).join('')}</div>`;
+      return `<div class="slack-actions">${b.elements.map(elementOf).join('')}</div>`;
     case 'image':
-      return `<div class="slack-image">${element({ ...b, type: 'image' })}</div>`;
+      return `<div class="slack-image">${elementOf({ ...b, type: 'image' })}</div>`;
     default:
       return `<div class="slack-unknown">[${escapeHtml(String(b.type))} block]</div>`;
   }

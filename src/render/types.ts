@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
 import type { MessageKind, SiteInfo } from '../model.js';
@@ -62,8 +63,8 @@ export interface RenderedEmail {
   calendar: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
 }
 
-/** A Slack message body: Block Kit blocks plus the plain-text fallback. */
+/** A Slack message body: Block Kit blocks (Slack's own types) plus the plain-text fallback. */
 export interface SlackPayload {
   text: string;
-  blocks: Array<Record<string, unknown>>;
+  blocks: KnownBlock[];
 }

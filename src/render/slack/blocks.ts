@@ -1,14 +1,25 @@
 /** Small pure Block Kit builders that enforce Slack's per-element limits by trimming, never by failing. */
+import type {
+  ActionsBlock,
+  Button as ButtonElement,
+  ContextBlock,
+  DividerBlock,
+  HeaderBlock,
+  KnownBlock,
+  MrkdwnElement,
+  SectionBlock,
+} from '@slack/types';
 import { ELLIPSIS, LIMITS, truncateMrkdwn, truncatePlain } from './limits.js';
 import { renderLink, safeHttpUrl, safeText, slackLinkUrl } from './escape.js';
 
-export type Block = Record<string, unknown>;
+/** A Block Kit block, as Slack's own types describe it (the SDKs take these). */
+export type Block = KnownBlock;
 
 /**
  * A mrkdwn text object. `verbatim: true` stops Slack's automatic parsing (linkifying `#channel` names, some `@`
  * mentions) of page text; our own formatting and the links and dates we built are still processed.
  */
-export const mrkdwnText = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
+export const mrkdwnText = (text: string): MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
 
 /** "… <url|Read more>": what a trimmed text ends with, so the reader can get the rest from the page. */
 export function readMore(url: string | null | undefined, label = 'Read more on the website'): string {
@@ -17,18 +28,18 @@ export function readMore(url: string | null | undefined, label = 'Read more on t
 }
 
 /** Header (plain text, 150 characters); `text` is page text, escaped here. */
-export function headerBlock(text: string): Block {
+export function headerBlock(text: string): HeaderBlock {
   const escaped = truncatePlain(safeText(text).replace(/\s+/g, ' ').trim() || 'Seminar', LIMITS.headerText);
   return { type: 'header', text: { type: 'plain_text', text: escaped, emoji: true } };
 }
 
 /** Section of mrkdwn that is already safe (built from escaped parts); trimmed to 3000 with a link to `moreUrl`. */
-export function sectionBlock(body: string, moreUrl?: string | null): Block {
+export function sectionBlock(body: string, moreUrl?: string | null): SectionBlock {
   return { type: 'section', text: mrkdwnText(truncateMrkdwn(body, LIMITS.sectionText, readMore(moreUrl))) };
 }
 
 /** Section of fields (at most 10, each at most 2000 characters). */
-export function fieldsBlock(fields: string[], moreUrl?: string | null): Block | null {
+export function fieldsBlock(fields: string[], moreUrl?: string | null): SectionBlock | null {
   const kept = fields.filter((f) => f.trim() !== '').slice(0, LIMITS.fields);
   if (kept.length === 0) return null;
   return {
@@ -37,13 +48,13 @@ export function fieldsBlock(fields: string[], moreUrl?: string | null): Block | 
   };
 }
 
-export function contextBlock(mrkdwnElements: string[]): Block | null {
+export function contextBlock(mrkdwnElements: string[]): ContextBlock | null {
   const kept = mrkdwnElements.filter((e) => e.trim() !== '').slice(0, LIMITS.contextElements);
   if (kept.length === 0) return null;
   return { type: 'context', elements: kept.map((e) => mrkdwnText(truncateMrkdwn(e, LIMITS.sectionText))) };
 }
 
-export function dividerBlock(): Block {
+export function dividerBlock(): DividerBlock {
   return { type: 'divider' };
 }
 
@@ -56,14 +67,14 @@ export interface Button {
 }
 
 /** Link buttons; a button whose URL is not http(s) or is over 3000 characters is left out rather than sent. */
-export function actionsBlock(buttons: Button[]): Block | null {
+export function actionsBlock(buttons: Button[]): ActionsBlock | null {
   const seen = new Set<string>();
-  const elements: Block[] = [];
+  const elements: ButtonElement[] = [];
   for (const b of buttons) {
     const url = safeHttpUrl(b.url);
     if (!url || url.length > LIMITS.url || seen.has(b.actionId)) continue;
     seen.add(b.actionId);
-    const el: Block = {
+    const el: ButtonElement = {
       type: 'button',
       text: { type: 'plain_text', text: truncatePlain(safeText(b.text).trim() || 'Link', LIMITS.buttonText), emoji: true },
       url,

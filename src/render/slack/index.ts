@@ -21,3 +21,4 @@ export { markdownToMrkdwn } from './mrkdwn.js';
 export { escapeSlack, safeHttpUrl } from './escape.js';
 export { renderGoogleCalendarUrl } from './calendar.js';
 export { LIMITS } from './limits.js';
+export { renderBlockKitBuilderUrl } from './builder.js';
