@@ -11,6 +11,22 @@ import type { CalendarOptions, GlobalOptions, PreviewOptions, RunOptions } from 
 // start-up about 12 ms (measured by `npm run bench`); this flag only tunes how the heap grows.
 v8.setFlagsFromString('--semi-space-growth-factor=1');
 
+/**
+ * A reader that stops early (`announce list | head -1`) closes the pipe: that is no failure, and nothing more needs
+ * printing. Output stops quietly and the command ends with its own exit code. (A run prints its report only once
+ * everything is sent and recorded, so stopping to print never stops a delivery.)
+ */
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+  process.stdout.emit('drain');
+});
+// The same for stderr (`announce plan 2>&1 | head -1`): what could not be shown is not worth a crash.
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 function parseNow(value: string): Date {
   const d = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime()))
@@ -49,11 +65,13 @@ function globals(raw: Raw): GlobalOptions {
     channel: raw.channel as 'email' | 'slack' | undefined,
     json: Boolean(raw.json),
     env: process.env,
-    out: (line) => process.stdout.write(line + '\n'),
+    out: (line) => void (stdoutClosed || process.stdout.write(line + '\n')),
     // Encoded here: for chunks of many kilobytes TextEncoder is several times faster than the Buffer.from
     // that stream.write(string) does (measured on a 10,000-talk listing: 55 ms against 300 ms).
     writeOut: (chunk) =>
-      new Promise<void>((resolve) => (process.stdout.write(utf8.encode(chunk + '\n')) ? resolve() : process.stdout.once('drain', resolve))),
+      new Promise<void>((resolve) =>
+        stdoutClosed || process.stdout.write(utf8.encode(chunk + '\n')) ? resolve() : process.stdout.once('drain', resolve),
+      ),
     err: (line) => process.stderr.write(scrub(line) + '\n'),
   };
 }

@@ -24,7 +24,11 @@ export class LedgerError extends AnnounceError {
   }
 }
 
-/** A delivery failed; it stays unrecorded and the next run retries it (exit 1). */
+/**
+ * A delivery failed; it stays unrecorded and the next run retries it (exit 1). The one rule for credentials: when the
+ * transport rejected ours (SMTP 535 at the connection check or at sending, Slack invalid_auth and the like), the
+ * failure is `credentials` and exits 2, as configuration does: no retry helps until SMTP_URL or the token is fixed.
+ */
 export class DeliveryError extends AnnounceError {
   /**
    * The server may have acted on the request (no answer came back: a timeout, a dropped connection, a 5xx) and that
@@ -32,9 +36,12 @@ export class DeliveryError extends AnnounceError {
    * again, exactly as after a run killed mid-delivery. False for a definite refusal (the server did nothing).
    */
   readonly unsettled: boolean;
+  /** The transport rejected our credentials: a configuration problem (exit 2), though nothing was delivered either. */
+  readonly credentials: boolean;
 
-  constructor(message: string, options?: { cause?: unknown; unsettled?: boolean }) {
-    super(message, 1, options && 'cause' in options ? { cause: options.cause } : undefined);
+  constructor(message: string, options?: { cause?: unknown; unsettled?: boolean; credentials?: boolean }) {
+    super(message, options?.credentials ? 2 : 1, options && 'cause' in options ? { cause: options.cause } : undefined);
     this.unsettled = options?.unsettled ?? false;
+    this.credentials = options?.credentials ?? false;
   }
 }

@@ -59,6 +59,13 @@ describe('subjects', () => {
     expect(r.subject).toBe('[Seminar] 5 upcoming talks: Mon 18 Nov – Wed 20 Nov');
   });
 
+  it('a digest of one talk speaks of it, not of "any of them"', async () => {
+    const one = await renderEmail(anInput('digest', sampleTalks(1)));
+    expect(one.text).toContain('Add it to your calendar with one click.');
+    expect(one.text).not.toContain('any of them');
+    expect((await renderEmail(anInput('digest', sampleTalks(2)))).text).toContain('Add any of them to your calendar with one click.');
+  });
+
   it('control characters and line breaks never reach a message', async () => {
     const e = anEvent({ title: 'Line\none \u001b[31mred\u0007 \u0000null\r\nInjected: header', location: 'Room\u001b 1' });
     const r = await renderEmail(anInput('announcement', [e]));

@@ -127,6 +127,14 @@ describe('what each kind says', () => {
     expect(p.text).toContain('— Thursday 21 November 2024 —');
   });
 
+  it('a reminder says when once: in its first line, not again in the fields', () => {
+    const p = render('reminder', [e], { minutesBefore: 60 });
+    const texts = strings(p).filter((t) => t !== p.text);
+    expect(texts.filter((t) => t.includes('<!date^')).length).toBe(1);
+    expect(texts.some((t) => t.startsWith('*When*'))).toBe(false);
+    expect(strings(render('announcement', [e])).some((t) => t.startsWith('*When*'))).toBe(true);
+  });
+
   it('a reminder says how soon and has no calendar button', () => {
     const p = render('reminder', [e], { minutesBefore: 90 });
     expectSafe(p);

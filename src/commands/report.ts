@@ -1,6 +1,6 @@
 /** How the run and `plan` print: text for people, JSON for scripts (SPEC.md "Machine-readable output"), the step summary. */
 import type { Action, ChannelTarget } from '../plan/index.js';
-import type { Outcome, RunReport } from '../run/index.js';
+import type { AlreadySent, Outcome, RunReport } from '../run/index.js';
 
 export function planJson(a: Action) {
   return {
@@ -61,14 +61,30 @@ export function renderSummary(report: RunReport): string[] {
   const counts = new Map<string, number>();
   for (const o of report.outcomes) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
   const head = report.dryRun ? `Dry run at ${report.now.toISOString()}: nothing sent, nothing recorded.` : `Run at ${report.now.toISOString()}.`;
-  if (report.outcomes.length === 0) return [head, 'Nothing was due.'];
+  const before = renderAlreadySent(report.alreadySent);
+  if (report.outcomes.length === 0) return [head, 'Nothing was due.', ...before];
   const lines = report.outcomes.map(
     (o) =>
       `  ${o.status.padEnd(9)} ${describe(o.action).padEnd(24)} ${o.action.channel.padEnd(5)} ${eventsText(o.action)}${o.detail ? `: ${o.detail}` : ''}`,
   );
   const order = ['sent', 'scheduled', 'deleted', 'done', 'planned', 'skipped', 'failed'];
   const totals = order.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  return [head, ...lines, `Total: ${totals.join(', ')}.`];
+  return [head, ...lines, `Total: ${totals.join(', ')}.`, ...before];
+}
+
+/**
+ * "This period's digest (2024-11-18) has gone out: by email (smtp) at …; on Slack (#seminars) at …. `announce digest
+ * --force` sends it again." One sentence per thing asked for, so a person who asked for it knows why nothing came.
+ */
+export function renderAlreadySent(already: AlreadySent[]): string[] {
+  const byWhat = new Map<string, AlreadySent[]>();
+  for (const a of already) byWhat.set(a.what, [...(byWhat.get(a.what) ?? []), a]);
+  return [...byWhat.entries()].map(([what, items]) => {
+    const where = items
+      .map((a) => `${a.channel === 'email' ? 'by email' : 'on Slack'} (${a.destination}) at ${a.sentAt}${a.empty ? ', with no talk to list' : ''}`)
+      .join('; ');
+    return `${what[0]!.toUpperCase()}${what.slice(1)} has gone out: ${where}. \`${items[0]!.again}\` sends it again.`;
+  });
 }
 
 export function renderStepSummary(report: RunReport): string {
@@ -83,6 +99,7 @@ export function renderStepSummary(report: RunReport): string {
     ...(rows.length === 0
       ? ['Nothing was due.']
       : ['| Status | Message | Channel | Events | Detail |', '| --- | --- | --- | --- | --- |', ...rows]),
+    ...renderAlreadySent(report.alreadySent).flatMap((line) => ['', line]),
     '',
     '',
   ].join('\n');

@@ -3,9 +3,8 @@
  * reminders, and the look-ups that let a stopped run find what it already sent.
  */
 import type { OutgoingSlack, SlackLookup, SlackPoster } from './types.js';
-import { ConfigError } from '../errors.js';
 import { scrub } from '../secrets.js';
-import { CREDENTIAL_ERRORS, scrubbedCause, slackErrorCode, slackFailure } from './slack-errors.js';
+import { CREDENTIAL_ERRORS, scrubbedCause, slackErrorCode, slackFailure, SlackDeliveryError } from './slack-errors.js';
 import { backoffMs, mayRetry, waitsOut, webClientRetryOptions, type SlackRetryPolicy } from './slack-retry.js';
 import type { MessageMetadata, MessageMetadataEventPayloadObject } from '@slack/types';
 
@@ -142,8 +141,9 @@ export class BotPoster implements SlackPoster, SlackLookup {
       // A rejected token is a configuration problem (exit 2); Slack being unreachable is a delivery failure (exit 1,
       // retried by the next run).
       if (!CREDENTIAL_ERRORS.has(code)) this.fail('check (auth.test)', err);
-      throw new ConfigError(scrub(`SLACK_BOT_TOKEN was rejected by Slack (auth.test): ${code}`, this.env), {
+      throw new SlackDeliveryError(scrub(`SLACK_BOT_TOKEN was rejected by Slack (auth.test): ${code}`, this.env), code, this.channel, {
         cause: scrubbedCause(err, this.env),
+        credentials: true,
       });
     }
   }

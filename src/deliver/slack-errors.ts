@@ -11,7 +11,7 @@ export class SlackDeliveryError extends DeliveryError {
     message: string,
     readonly slackError: string,
     readonly channel: string,
-    options?: { cause?: unknown; unsettled?: boolean },
+    options?: { cause?: unknown; unsettled?: boolean; credentials?: boolean },
   ) {
     super(message, options);
   }
@@ -22,8 +22,24 @@ export const isTimeInPast = (err: unknown): boolean => err instanceof SlackDeliv
 /** `chat.scheduleMessage` said the time is over 120 days ahead: schedule on a later run. */
 export const isTimeTooFar = (err: unknown): boolean => err instanceof SlackDeliveryError && err.slackError === 'time_too_far';
 
-/** Codes that mean the credentials, not Slack, are the problem. */
-export const CREDENTIAL_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'no_permission', 'missing_scope']);
+/**
+ * Codes that mean our credentials, not Slack, are the problem: a configuration error (exit 2, see DeliveryError). The
+ * Web API's for a bot token, and an incoming webhook's for its URL (a webhook answers them as text).
+ */
+export const CREDENTIAL_ERRORS = new Set([
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'no_permission',
+  'missing_scope',
+  'invalid_token',
+  'no_service',
+  'no_service_id',
+  'no_team',
+  'team_disabled',
+]);
 
 export const HINTS: Record<string, string> = {
   invalid_auth: 'check SLACK_BOT_TOKEN',
@@ -34,6 +50,11 @@ export const HINTS: Record<string, string> = {
   not_in_channel: 'invite the app to the channel',
   is_archived: 'the channel is archived',
   missing_scope: 'the app needs the chat:write scope, and channels:read and channels:history (groups:* for a private channel) to recover after an interrupted run',
+  invalid_token: 'check SLACK_WEBHOOK_URL',
+  no_service: 'SLACK_WEBHOOK_URL names a webhook that was removed or disabled',
+  no_service_id: 'check SLACK_WEBHOOK_URL',
+  no_team: 'check SLACK_WEBHOOK_URL',
+  team_disabled: 'the workspace of SLACK_WEBHOOK_URL is disabled',
   ratelimited: 'rate limited by Slack; the next run retries',
   time_in_past: 'the time has already passed',
   time_too_far: 'Slack schedules at most 120 days ahead',
@@ -75,5 +96,6 @@ export function slackFailure(action: string, err: unknown, channel: string, env:
   return new SlackDeliveryError(scrub(`Slack ${action} in ${channel} failed: ${code}${hint}${unknown}`, env), code, channel, {
     cause: scrubbedCause(err, env),
     unsettled,
+    credentials: CREDENTIAL_ERRORS.has(code),
   });
 }

@@ -3,7 +3,7 @@ import { ConfigError, DeliveryError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import type { OutgoingSlack, SlackPoster } from './types.js';
 import { webhookRetryOptions, type SlackRetryPolicy } from './slack-retry.js';
-import { scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-errors.js';
+import { CREDENTIAL_ERRORS, HINTS, scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-errors.js';
 
 export class WebhookPoster implements SlackPoster {
   readonly transport = 'webhook' as const;
@@ -39,8 +39,10 @@ export class WebhookPoster implements SlackPoster {
       // A webhook answers errors as plain text such as `invalid_blocks` or `channel_not_found`.
       const body = typeof e.body === 'string' && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
       const code = body ?? slackErrorCode(err);
-      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}`, this.env), code, 'webhook', {
+      const hint = CREDENTIAL_ERRORS.has(code) && HINTS[code] ? ` (${HINTS[code]})` : '';
+      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}`, this.env), code, 'webhook', {
         cause: scrubbedCause(err, this.env),
+        credentials: CREDENTIAL_ERRORS.has(code),
       });
     }
     return { ts: null, channel: null };

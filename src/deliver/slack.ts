@@ -3,6 +3,7 @@
  * credentials, an outbox of JSON files. The SDKs are imported lazily so commands that send nothing never load them.
  */
 import type { Config } from '../config/config.js';
+import { ConfigError } from '../errors.js';
 import type { SlackPoster } from './types.js';
 import { BotPoster } from './slack-bot.js';
 import { DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-retry.js';
@@ -22,11 +23,30 @@ export interface SlackPosterOptions {
   retry?: Partial<SlackRetryPolicy>;
 }
 
+/** Throws a ConfigError at once, before any channel sends anything, when SLACK_API_URL is not an http(s) URL. */
 export function createSlackPoster(opts: SlackPosterOptions): SlackPoster {
   const retry = { ...DEFAULT_SLACK_RETRY, ...opts.retry };
   const token = opts.env.SLACK_BOT_TOKEN?.trim();
-  if (token) return new BotPoster(token, opts.env.SLACK_API_URL?.trim() || 'https://slack.com/api/', opts.config.slack.channel, retry, opts.env);
+  if (token) return new BotPoster(token, slackApiUrl(opts.env), opts.config.slack.channel, retry, opts.env);
   const webhook = opts.env.SLACK_WEBHOOK_URL?.trim();
   if (webhook) return new WebhookPoster(webhook, retry, opts.env);
   return new OutboxPoster(opts.outboxDir);
+}
+
+/**
+ * SLACK_API_URL, else Slack itself. A value that is not an http(s) URL would make every call fail as if Slack were
+ * unreachable, retried run after run: it is configuration. The value is never quoted (it may carry a secret).
+ */
+function slackApiUrl(env: NodeJS.ProcessEnv): string {
+  const value = env.SLACK_API_URL?.trim();
+  if (!value) return 'https://slack.com/api/';
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname)
+    throw new ConfigError('SLACK_API_URL is not an http(s) URL. Leave it unset to use Slack (https://slack.com/api/); tests point it at a local server, e.g. http://127.0.0.1:PORT/api/.');
+  return value;
 }

@@ -31,18 +31,31 @@ export function smtpDestination(url: string): string {
   }
 }
 
-function describeFailure(err: SmtpError, server: string, recipients: string, env: NodeJS.ProcessEnv): string {
+/**
+ * The server refused our credentials: AUTH failed (535, or 534 for a mechanism it will not take), or it wants
+ * authentication we did not give (530). Configuration, not delivery: SMTP_URL must change before anything goes out.
+ */
+function isCredentialFailure(err: SmtpError): boolean {
+  return err.code === 'EAUTH' || err.code === 'ENOAUTH' || [530, 534, 535].includes(err.responseCode ?? 0);
+}
+
+/** `to`: the recipients of the message, or null for the connection check made before anything is sent. */
+function describeFailure(err: SmtpError, server: string, to: string | null, env: NodeJS.ProcessEnv): string {
   const code = err.responseCode;
   const reply = err.response ? scrub(err.response, env).replace(/\s+/g, ' ').slice(0, 300) : scrub(err.message, env);
+  const when = to === null ? 'at the connection check' : `when sending to ${to}`;
+  if (isCredentialFailure(err)) {
+    return `SMTP server ${server} did not accept the credentials in SMTP_URL ${when}${code ? ` (${code})` : ''}: ${reply}. Check the user name and password in SMTP_URL (special characters percent-encoded; see docs/smtp.md); nothing is sent by email until they are right`;
+  }
+  const subject = to === null ? 'the connection check' : `the message to ${to}`;
   if (code && code >= 400 && code < 500) {
-    return `SMTP server ${server} temporarily refused the message to ${recipients} (${code}, temporary failure; it will be retried on the next run): ${reply}`;
+    return `SMTP server ${server} temporarily refused ${subject} (${code}, temporary failure; it will be retried on the next run): ${reply}`;
   }
   if (code && code >= 500) {
-    return `SMTP server ${server} rejected the message to ${recipients} (${code}, permanent failure; check the addresses, sender and credentials, then run again): ${reply}`;
+    return `SMTP server ${server} rejected ${subject} (${code}, permanent failure; check the addresses, sender and credentials, then run again): ${reply}`;
   }
-  if (err.code === 'EAUTH') return `SMTP server ${server} did not accept the credentials in SMTP_URL (sending to ${recipients}): ${reply}`;
-  const what = err.code ? `${err.code}: ` : '';
-  return `SMTP server ${server} could not be reached or dropped the connection while sending to ${recipients} (${what}${reply}); it will be retried on the next run`;
+  const errCode = err.code ? `${err.code}: ` : '';
+  return `SMTP server ${server} could not be reached or dropped the connection ${when} (${errCode}${reply}); it will be retried on the next run`;
 }
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
@@ -177,11 +190,11 @@ export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }):
    * it too is forgotten, and the next run sends it again with the same Message-ID, which lets clients and list
    * servers recognise the copy.
    */
-  const fail = (err: unknown, recipients: string): DeliveryError => {
+  const fail = (err: unknown, recipients: string | null): DeliveryError => {
     const e = (err ?? {}) as SmtpError;
     // The cause keeps the code for callers, but its message goes through the scrubber too.
     const cause = { code: e.code, responseCode: e.responseCode, message: scrub(String(e.message ?? err), opts.env) };
-    return new DeliveryError(describeFailure(e, destination, recipients, opts.env), { cause });
+    return new DeliveryError(describeFailure(e, destination, recipients, opts.env), { cause, credentials: isCredentialFailure(e) });
   };
   return {
     transport: 'smtp',
@@ -190,7 +203,7 @@ export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }):
       try {
         await (await transport()).verify();
       } catch (err) {
-        throw fail(err, '(connection check)');
+        throw fail(err, null);
       }
     },
     async sendEmail(mail: OutgoingEmail) {

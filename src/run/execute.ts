@@ -4,6 +4,7 @@
  * the site and opening (locking) the ledger happen before, in the command.
  */
 import { AnnounceError, DeliveryError } from '../errors.js';
+import { alreadySent } from './already-sent.js';
 import { planPublishedSinceForced, type Action } from '../plan/index.js';
 import { deliverAction, NOTHING_RENDERED, type Rendered } from './deliver.js';
 import { exitCodeOf, messageOf } from './errors.js';
@@ -22,7 +23,9 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
     for (const { key, record } of planPublishedSinceForced(ctx.events, deps.ledger.data(), ctx.site, req.now))
       if (!(key in pending)) deps.ledger.complete(key, record);
   }
-  const { actions, inputs } = prepareRun(ctx, deps.ledger.data(), channelTargets(deps), req.now, req.mode);
+  const targets = channelTargets(deps);
+  const { actions, inputs } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode);
+  const already = alreadySent(req.mode, deps.ledger.data(), targets, actions, ctx.config, req.now);
   const outcomes: Outcome[] = [];
   let exitCode: 0 | 1 | 2 = 0;
   const failed = new Set<string>();
@@ -97,7 +100,7 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       if (error instanceof AnnounceError && error.name === 'LedgerError') break;
     }
   }
-  return { now: req.now, dryRun: req.dryRun, outcomes, recovered, exitCode };
+  return { now: req.now, dryRun: req.dryRun, outcomes, recovered, alreadySent: already, exitCode };
 }
 
 /** Checks each transport that has something to do; a failing one fails its channel only. */

@@ -7,6 +7,7 @@ import type { SiteInfo } from '../model.js';
 import type { Action, PlanMode } from '../plan/index.js';
 import type { MessageInput, RenderedEmail, SlackPayload } from '../render/types.js';
 import type { HugoSite } from '../site/types.js';
+import type { AlreadySent } from './already-sent.js';
 
 /** The site as read, for one run: what the planner and the message inputs are built from. */
 export interface RunContext {
@@ -59,6 +60,8 @@ export interface RunReport {
   outcomes: Outcome[];
   /** Messages found or resent after an earlier run was stopped mid-delivery. */
   recovered: string[];
+  /** `announce digest` or `--event`: where what was asked for had gone out before, so nothing was sent there. */
+  alreadySent: AlreadySent[];
   /** 0 done; 1 a delivery failed (retried next run); 2 configuration (a transport rejected our credentials). */
   exitCode: 0 | 1 | 2;
 }

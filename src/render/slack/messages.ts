@@ -55,10 +55,11 @@ function whereMrkdwn(e: Event): string {
 const whenPlain = (e: Event, c: Ctx) => renderWhenPlain(e, c);
 const whenMrkdwn = (e: Event, c: Ctx) => renderWhenMrkdwn(e, c);
 
-function detailFields(e: Event, c: Ctx): Block | null {
+/** Speaker, when and where; `when: false` where the message already says when (a reminder's first line). */
+function detailFields(e: Event, c: Ctx, opts: { when: boolean } = { when: true }): Block | null {
   const fields: string[] = [];
   if (e.speakers.length) fields.push(`*${e.speakers.length > 1 ? 'Speakers' : 'Speaker'}*\n${speakersMrkdwn(e)}`);
-  fields.push(`*When*\n${whenMrkdwn(e, c)}`);
+  if (opts.when) fields.push(`*When*\n${whenMrkdwn(e, c)}`);
   const where = whereMrkdwn(e);
   if (where) fields.push(`*Where*\n${where}`);
   return fieldsBlock(fields, e.permalink);
@@ -154,7 +155,7 @@ export function renderReminder(input: ReminderInput): SlackPayload {
   const blocks = compact([
     headerBlock(`${cancelledMark(e)}${e.title}`),
     sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
-    detailFields(e, c),
+    detailFields(e, c, { when: false }),
     eventButtons(e, c, { calendar: false }),
     footer(e, c),
   ]);
