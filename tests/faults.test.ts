@@ -251,3 +251,34 @@ describe('ledger faults', () => {
     expectEachOnce([said]);
   }, 60_000);
 });
+
+describe('credentials a server rejects are configuration (exit 2)', () => {
+  const WRONG = 'wrong-Passw0rd-42';
+
+  it('SMTP 535 at the connection check: exit 2, worded as credentials naming SMTP_URL; Slack still goes out', async () => {
+    const r = await run([], { ...env, SMTP_URL: smtp.url.replace(encodeURIComponent(smtp.pass), WRONG) });
+    expect(r.code, r.stdout + r.stderr).toBe(2);
+    expect(r.stdout).toMatch(/failed\s+digest 2024-11-18\s+email event\/a: SMTP server smtp:\/\/127\.0\.0\.1:\d+ did not accept the credentials in SMTP_URL at the connection check \(535\)/);
+    expect(r.stdout).not.toContain('(connection check)');
+    expect(r.stdout).not.toMatch(/rejected the message/);
+    expect(r.stdout).toMatch(/sent\s+digest 2024-11-18\s+slack/);
+    for (const out of [r.stdout, r.stderr]) {
+      expect(out).not.toContain(WRONG);
+      expect(out).not.toContain(smtp.pass);
+    }
+    expect(smtp.messages).toHaveLength(0);
+  }, 60_000);
+
+  it("SLACK_API_URL='not a url': exit 2 with a sentence naming the variable, before anything is sent", async () => {
+    const bad = { ...env, SLACK_API_URL: 'not a url' };
+    const started = Date.now();
+    const r = await run([], bad);
+    expect(r.code, r.stdout + r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/SLACK_API_URL is not an http\(s\) URL/);
+    expect(r.stderr).not.toContain('not a url');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(smtp.messages).toHaveLength(0);
+    expect(slack.calls).toEqual([]);
+    expect((await run(['plan'], bad)).code).toBe(2);
+  }, 60_000);
+});

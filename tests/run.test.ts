@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanEnv, makeSite, runCli, type TempSite } from './run-support.js';
+import { cleanEnv, makeSite, runCli, spawnCli, type TempSite } from './run-support.js';
 import { simpleParser } from 'mailparser';
 import { startSmtpServer } from './support/smtp-server.js';
 import { planCommand } from '../src/commands/plan.js';
@@ -303,5 +303,45 @@ describe('transports and summaries', () => {
     } finally {
       await smtp.close();
     }
+  });
+});
+
+describe('asked for something that has gone out', () => {
+  it('`announce digest` again says when the digest went out, and that --force sends it again', async () => {
+    expect((await cli('digest', '--now', NOW)).code).toBe(0);
+    const again = await cli('digest', '--now', NOW);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Nothing was due\./);
+    expect(again.stdout).toMatch(
+      /This period's digest \(2024-11-18\) has gone out: by email \(outbox\) at [\d\-T:.]+Z; on Slack \(outbox\) at [\d\-T:.]+Z\. `announce digest --force` sends it again\./,
+    );
+  }, 60_000);
+
+  it('`announce --event X` for a talk already announced says when, and that --force sends it again', async () => {
+    expect((await cli('--event', 'later', '--now', NOW)).code).toBe(0);
+    const again = await cli('--event', 'later', '--now', NOW, '--channel', 'email');
+    expect(again.stdout).toMatch(/Nothing was due\./);
+    expect(again.stdout).toMatch(/The announcement of event\/later has gone out: by email \(outbox\) at [\d\-T:.]+Z\. `announce --event event\/later --force` sends it again\./);
+    // The cron run asks for nothing in particular: no such sentence.
+    expect((await cli('--now', NOW)).stdout).not.toMatch(/has gone out/);
+  }, 60_000);
+});
+
+describe('a reader that stops early', () => {
+  /** The CLI with its stdout closed by the reader before it writes (what `| head -1` does, at its worst). */
+  const closedEarly = (args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawnCli([...args, '--site', site.root, '--now', NOW], env);
+      child.stdout!.destroy();
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+
+  it.each(['list', 'list --json', 'plan'])('`announce %s | head -1` ends quietly with exit 0', async (cmd) => {
+    const r = await closedEarly(cmd.split(' '));
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at .*\.js:\d+/);
+    expect(r.code).toBe(0);
   });
 });
