@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   formatProblem,
   loadContext
-} from "./chunk-HEGG3W6F.mjs";
+} from "./chunk-2E5YJBOM.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -11,7 +11,7 @@ import {
   DateTime
 } from "./chunk-N42HBIFI.mjs";
 import "./chunk-X2VH6H4T.mjs";
-import "./chunk-2M5JV6TR.mjs";
+import "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/list.ts

@@ -1,4 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  renderBlockKitBuilderUrl
+} from "./chunk-ALNNIUKB.mjs";
 
 // src/preview/html.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -7,9 +10,6 @@ function escapeHtml(s) {
 }
 
 // src/preview/slack-html.ts
-function blockKitBuilderUrl(payload) {
-  return `https://app.slack.com/block-kit-builder/#${encodeURIComponent(JSON.stringify({ blocks: payload.blocks }))}`;
-}
 var unslack = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 var text = (s) => escapeHtml(unslack(s));
 var safeHref = (url) => /^(https?:|mailto:)/i.test(url) ? url : null;
@@ -86,23 +86,24 @@ function element(el) {
       return `<span class="slack-unknown">[${escapeHtml(String(el.type))}]</span>`;
   }
 }
+var elementOf = (el) => el && typeof el === "object" ? element(el) : "";
 function block(b) {
   switch (b.type) {
     case "header":
       return `<div class="slack-header">${textObject(b.text)}</div>`;
     case "section": {
-      const fields = Array.isArray(b.fields) ? `<div class="slack-fields">${b.fields.map((f) => `<div>${textObject(f)}</div>`).join("")}</div>` : "";
-      const accessory = b.accessory ? `<div class="slack-accessory">${element(b.accessory)}</div>` : "";
+      const fields = b.fields ? `<div class="slack-fields">${b.fields.map((f) => `<div>${textObject(f)}</div>`).join("")}</div>` : "";
+      const accessory = b.accessory ? `<div class="slack-accessory">${elementOf(b.accessory)}</div>` : "";
       return `<div class="slack-section"><div class="slack-section-body">${b.text ? `<div>${textObject(b.text)}</div>` : ""}${fields}</div>${accessory}</div>`;
     }
     case "context":
-      return `<div class="slack-context">${(b.elements ?? []).map(element).join(" ")}</div>`;
+      return `<div class="slack-context">${b.elements.map(elementOf).join(" ")}</div>`;
     case "divider":
       return '<hr class="slack-divider">';
     case "actions":
-      return `<div class="slack-actions">${(b.elements ?? []).map(element).join("")}</div>`;
+      return `<div class="slack-actions">${b.elements.map(elementOf).join("")}</div>`;
     case "image":
-      return `<div class="slack-image">${element({ ...b, type: "image" })}</div>`;
+      return `<div class="slack-image">${elementOf({ ...b, type: "image" })}</div>`;
     default:
       return `<div class="slack-unknown">[${escapeHtml(String(b.type))} block]</div>`;
   }
@@ -195,7 +196,7 @@ function messageLinks(m, prefix) {
   }
   if (m.slack) {
     links.push(`<a href="${prefix}${m.slug}/slack.html">Slack</a>`);
-    links.push(`<a href="${escapeHtml(blockKitBuilderUrl(m.slack.payload))}" target="_blank" rel="noopener">Block Kit Builder</a>`);
+    links.push(`<a href="${escapeHtml(renderBlockKitBuilderUrl(m.slack.payload.blocks))}" target="_blank" rel="noopener">Block Kit Builder</a>`);
   }
   return links.join(" ");
 }
@@ -256,7 +257,7 @@ function slackPage(m, live) {
   const payload = m.slack.payload;
   return page(
     `${m.label} (Slack)`,
-    `<h1>${escapeHtml(m.label)}</h1><p class="meta">An approximate rendering; <a href="${escapeHtml(blockKitBuilderUrl(payload))}" target="_blank" rel="noopener">open it in Slack's Block Kit Builder</a> for the real one, or see the <a href="slack.json">JSON</a>.</p><div class="card">${renderSlackHtml(payload, "Seminars")}</div><p class="slack-fallback">Fallback text: ${escapeHtml(payload.text)}</p>`,
+    `<h1>${escapeHtml(m.label)}</h1><p class="meta">An approximate rendering; <a href="${escapeHtml(renderBlockKitBuilderUrl(payload.blocks))}" target="_blank" rel="noopener">open it in Slack's Block Kit Builder</a> for the real one, or see the <a href="slack.json">JSON</a>.</p><div class="card">${renderSlackHtml(payload, "Seminars")}</div><p class="slack-fallback">Fallback text: ${escapeHtml(payload.text)}</p>`,
     live
   );
 }

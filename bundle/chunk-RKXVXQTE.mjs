@@ -3,7 +3,7 @@ import {
   actionInputs,
   eventFromSaid,
   eventsById
-} from "./chunk-OSOX6IYM.mjs";
+} from "./chunk-NE7DIV5P.mjs";
 import {
   describeChanges
 } from "./chunk-4OIKCMEC.mjs";
@@ -25,12 +25,12 @@ import {
 import {
   isTimeInPast,
   isTimeTooFar
-} from "./chunk-6DDH46FV.mjs";
+} from "./chunk-5PR5NXBX.mjs";
 import {
   AnnounceError,
   ConfigError,
   DeliveryError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 
 // src/content/resolve.ts
 function resolveEvent(events, query) {
@@ -73,215 +73,53 @@ function digestPeriodAt(now, config) {
   };
 }
 
-// src/plan/plan-run.ts
-var MINUTE = 6e4;
-var SCHEDULE_MARGIN_MS = 6e4;
-function planRun(events, ledger, config, site, now, channels, options = {}) {
+// src/plan/planning.ts
+function planning(events, ledger, config, site, now, options = {}) {
   const mode = options.mode ?? { type: "run" };
-  const unreadable = new Set(options.unreadable ?? []);
-  const host = options.domain ?? siteInfoOf(site).domain;
-  const byId = new Map(events.map((e) => [e.id, e]));
   const forced = mode.type === "event" && mode.force ? mode.id : null;
   const isPublished = (e) => e.id === forced || publishState(e, site, now) === "published";
-  const upcoming = events.filter((e) => isPublished(e) && !e.cancelled && e.start.getTime() > now.getTime()).sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
-  const histories = indexLedger(ledger);
-  const sequenceOf = maxSequences(ledger);
-  const period = digestPeriodAt(now, config);
-  const phases = [[], [], [], [], [], []];
-  const [cancellations, deletions, updates, digests, announcements, reminders] = phases;
-  for (const target of channels) {
-    const { channel, destination } = target;
-    const historyOf = (id) => histories.get(`${channel}
-${destination}
-${id}`);
-    const toldThisRun = /* @__PURE__ */ new Map();
-    const forcedUnpublished = [];
-    if (mode.type === "run") {
-      for (const [id, history] of historiesOn(histories, channel, destination)) {
-        const last = lastSaid(history, id);
-        if (!last) continue;
-        const event = byId.get(id);
-        const seq = (sequenceOf.get(id) ?? 0) + 1;
-        const common = {
-          channel,
-          destination,
-          events: [id],
-          event: id,
-          at: now,
-          after: null,
-          sequence: { [id]: seq },
-          thread: threadOf(history, id),
-          previous: last
-        };
-        if (!event && unreadable.has(id)) continue;
-        const stillForced = event !== void 0 && !event.cancelled && !isPublished(event) && last.unpublished !== void 0;
-        if (stillForced) forcedUnpublished.push(event);
-        if (!stillForced && (!event || !isPublished(event) || event.cancelled)) {
-          for (const [minutes, r] of history.reminders) {
-            if (r.record.status === "scheduled" && r.record.scheduled && Date.parse(r.record.at) > now.getTime())
-              deletions.push(reminderDelete(r.key, id, minutes, r.record, now));
-          }
-          if (last.cancelled || now.getTime() >= Date.parse(last.start)) continue;
-          const key2 = deliveryKey("cancellation", `${id}#${seq}`, channel, destination);
-          cancellations.push({
-            kind: "cancellation",
-            key: key2,
-            reason: cancellationReason(event, event ? publishState(event, site, now) : null),
-            messageId: channel === "email" ? messageIdFor(key2, "cancellation", id, host) : null,
-            ...common
-          });
-          continue;
-        }
-        const said = saidOf(event);
-        if (said.fingerprint === last.fingerprint) continue;
-        if (now.getTime() >= Math.min(event.start.getTime(), Date.parse(last.start))) continue;
-        const key = deliveryKey("update", `${id}#${seq}`, channel, destination);
-        if (last.cancelled) toldThisRun.set(id, key);
-        updates.push({
-          kind: "update",
-          key,
-          changes: describeChanges(last, said, config.timezone, config.locale),
-          messageId: channel === "email" ? messageIdFor(key, "update", id, host) : null,
-          ...common
-        });
-      }
-    }
-    const wantDigest = mode.type === "digest" || mode.type === "run" && config.digest.enabled;
-    if (wantDigest) {
-      let subject = period.id;
-      const done = deliveryKey("digest", subject, channel, destination) in ledger.deliveries;
-      if (done && mode.type === "digest" && mode.force) subject = freeVariant(ledger, "digest", period.id, channel, destination);
-      if (!done || subject !== period.id) {
-        const listed = upcoming.filter((e) => e.start.getTime() < period.to.getTime());
-        const key = deliveryKey("digest", subject, channel, destination);
-        digests.push({
-          kind: "digest",
-          key,
-          channel,
-          destination,
-          events: listed.map((e) => e.id),
-          at: period.start,
-          after: null,
-          period,
-          messageId: channel === "email" ? messageIdFor(key, "digest", `digest-${subject}`, host) : null,
-          sequence: Object.fromEntries(listed.map((e) => [e.id, sequenceOf.get(e.id) ?? 0]))
-        });
-        for (const e of listed) toldThisRun.set(e.id, key);
-      }
-    }
-    const announce = (e, reason, subject = e.id) => {
-      const key = deliveryKey("announcement", subject, channel, destination);
-      announcements.push({
-        kind: "announcement",
-        key,
-        channel,
-        destination,
-        events: [e.id],
-        event: e.id,
-        at: reason === "due" ? announceFrom(e, config) : now,
-        after: null,
-        reason,
-        messageId: channel === "email" ? messageIdFor(key, "announcement", subject, host) : null,
-        sequence: { [e.id]: sequenceOf.get(e.id) ?? 0 }
-      });
-      if (!toldThisRun.has(e.id)) toldThisRun.set(e.id, key);
-    };
-    if (mode.type === "event") {
-      const e = byId.get(mode.id);
-      if (e) {
-        const own = historyOf(e.id)?.ownAnnouncements ?? [];
-        if (own.length === 0) announce(e, "manual");
-        else if (mode.force) announce(e, "manual", freeVariant(ledger, "announcement", e.id, channel, destination));
-      }
-    } else if (mode.type === "run") {
-      const each = config.announce.mode === "each" || !config.digest.enabled;
-      for (const e of upcoming) {
-        const history = historyOf(e.id);
-        if (history && lastSaid(history, e.id)?.cancelled) continue;
-        if (each) {
-          if ((history?.ownAnnouncements.length ?? 0) > 0) continue;
-          if (now.getTime() >= announceFrom(e, config).getTime()) announce(e, "due");
-        } else {
-          if ((history?.told.length ?? 0) > 0 || toldThisRun.has(e.id)) continue;
-          if (e.start.getTime() < period.next.getTime()) announce(e, "late");
-        }
-      }
-    }
-    const minutesList = channel === "slack" ? config.reminders.slack : config.reminders.email;
-    if (minutesList.length === 0) continue;
-    const remindable = [...upcoming, ...forcedUnpublished.filter((e) => e.start.getTime() > now.getTime())];
-    for (const e of remindable) {
-      if (mode.type === "event" && e.id !== mode.id) continue;
-      if (mode.type === "digest" && !toldThisRun.has(e.id)) continue;
-      const history = historyOf(e.id);
-      const last = history ? lastSaid(history, e.id) : null;
-      const toldBefore = last !== null && !last.cancelled;
-      if (!toldBefore && !toldThisRun.has(e.id)) continue;
-      for (const minutes of minutesList) {
-        if (e.allDay && minutes < 24 * 60) continue;
-        const at = new Date(e.start.getTime() - minutes * MINUTE);
-        const key = deliveryKey("reminder", `${e.id}@${minutes}m`, channel, destination);
-        const existing = ledger.deliveries[key];
-        const stillScheduled = existing?.status === "scheduled" && existing.scheduled && Date.parse(existing.at) > now.getTime() ? existing.scheduled : null;
-        if (existing && existing.status !== "deleted" && existing.at === at.toISOString()) {
-          if (!stillScheduled || !reminderOutdated(existing, e)) continue;
-        }
-        let op = null;
-        if (target.canSchedule && at.getTime() > now.getTime() + SCHEDULE_MARGIN_MS) op = "schedule";
-        else if (at.getTime() <= now.getTime() || target.canSchedule) op = "post";
-        if (op === null) continue;
-        reminders.push({
-          kind: "reminder",
-          key,
-          channel,
-          destination,
-          events: [e.id],
-          event: e.id,
-          minutesBefore: minutes,
-          op,
-          replaces: stillScheduled,
-          at,
-          after: toldBefore ? null : toldThisRun.get(e.id) ?? null,
-          messageId: channel === "email" ? messageIdFor(key, "reminder", `${e.id}-${minutes}m`, host) : null,
-          sequence: { [e.id]: sequenceOf.get(e.id) ?? 0 }
-        });
-      }
-    }
-  }
-  return phases.flat();
-}
-function reminderOutdated(record, e) {
-  const said = record.said[e.id];
-  if (!said) return false;
-  const now = saidOf(e);
-  return said.fingerprint !== now.fingerprint || said.permalink !== now.permalink;
-}
-function announceFrom(e, config) {
-  const days = config.announce.daysBefore;
-  if (days > 0) return new Date(e.start.getTime() - days * 864e5);
-  return DateTime.fromJSDate(e.start, { zone: config.timezone }).startOf("day").toJSDate();
-}
-function reminderDelete(key, id, minutes, record, now) {
   return {
-    kind: "reminder",
-    key,
-    channel: record.channel,
-    destination: record.destination,
-    events: [id],
-    event: id,
-    minutesBefore: minutes,
-    op: "delete",
-    replaces: record.scheduled,
-    at: now,
-    after: null,
-    messageId: null,
-    sequence: {}
+    events: new Map(events.map((e) => [e.id, e])),
+    ledger,
+    config,
+    site,
+    now,
+    mode,
+    unreadable: new Set(options.unreadable ?? []),
+    domain: options.domain ?? siteInfoOf(site).domain,
+    isPublished,
+    upcoming: events.filter((e) => isPublished(e) && !e.cancelled && e.start.getTime() > now.getTime()).sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id)),
+    histories: indexLedger(ledger),
+    sequenceOf: maxSequences(ledger),
+    period: digestPeriodAt(now, config)
   };
 }
-function cancellationReason(event, state) {
-  if (!event || state === null) return "removed";
-  if (state !== "published") return state;
-  return "cancelled";
+var historyOf = (p, target, id) => p.histories.get(`${target.channel}
+${target.destination}
+${id}`);
+function* historiesOn(p, target) {
+  const prefix = `${target.channel}
+${target.destination}
+`;
+  for (const [slot, h] of p.histories) if (slot.startsWith(prefix)) yield [slot.slice(prefix.length), h];
+}
+function lastSaid(history, id) {
+  for (let i = history.told.length - 1; i >= 0; i--) {
+    const said = history.told[i].record.said[id];
+    if (said) return said;
+  }
+  return null;
+}
+function threadOf(history, id) {
+  const first = history.told.find((t) => t.record.kind === "announcement") ?? history.told.find((t) => t.record.said[id]);
+  if (!first) return { messageId: null, references: [], slack: null, editable: false };
+  const r = first.record;
+  return {
+    messageId: r.messageId,
+    references: r.messageId ? [r.messageId] : [],
+    slack: r.slack,
+    editable: r.kind === "announcement"
+  };
 }
 var TOLD_KINDS = /* @__PURE__ */ new Set(["announcement", "digest", "update", "cancellation"]);
 function indexLedger(ledger) {
@@ -306,30 +144,6 @@ ${id}`;
   }
   return out;
 }
-function* historiesOn(histories, channel, destination) {
-  const prefix = `${channel}
-${destination}
-`;
-  for (const [slot, h] of histories) if (slot.startsWith(prefix)) yield [slot.slice(prefix.length), h];
-}
-function lastSaid(history, id) {
-  for (let i = history.told.length - 1; i >= 0; i--) {
-    const said = history.told[i].record.said[id];
-    if (said) return said;
-  }
-  return null;
-}
-function threadOf(history, id) {
-  const first = history.told.find((t) => t.record.kind === "announcement") ?? history.told.find((t) => t.record.said[id]);
-  if (!first) return { messageId: null, references: [], slack: null, editable: false };
-  const r = first.record;
-  return {
-    messageId: r.messageId,
-    references: r.messageId ? [r.messageId] : [],
-    slack: r.slack,
-    editable: r.kind === "announcement"
-  };
-}
 function maxSequences(ledger) {
   const out = /* @__PURE__ */ new Map();
   for (const r of Object.values(ledger.deliveries))
@@ -337,11 +151,253 @@ function maxSequences(ledger) {
       for (const id of r.events) out.set(id, Math.max(out.get(id) ?? 0, r.sequence));
   return out;
 }
-function freeVariant(ledger, kind, subject, channel, destination) {
+
+// src/plan/follow-ups.ts
+function* standings(p, target) {
+  if (p.mode.type !== "run") return;
+  for (const [id, history] of historiesOn(p, target)) {
+    const last = lastSaid(history, id);
+    if (!last) continue;
+    const event = p.events.get(id);
+    if (!event && p.unreadable.has(id)) continue;
+    const forced = event !== void 0 && !event.cancelled && !p.isPublished(event) && last.unpublished !== void 0;
+    const gone = !forced && (!event || !p.isPublished(event) || event.cancelled);
+    yield { id, history, last, event, forced, gone };
+  }
+}
+var followUp = (p, target, s) => {
+  const seq = (p.sequenceOf.get(s.id) ?? 0) + 1;
+  return {
+    subject: `${s.id}#${seq}`,
+    channel: target.channel,
+    destination: target.destination,
+    events: [s.id],
+    event: s.id,
+    at: p.now,
+    after: null,
+    sequence: { [s.id]: seq },
+    thread: threadOf(s.history, s.id),
+    previous: s.last
+  };
+};
+function followedUnpublished(p, target) {
+  return [...standings(p, target)].flatMap((s) => s.forced && s.event ? [s.event] : []);
+}
+function planCancellations(p, target) {
+  const cancellations = [];
+  const deletions = [];
+  for (const s of standings(p, target)) {
+    if (!s.gone) continue;
+    for (const [minutes, r] of s.history.reminders) {
+      if (r.record.status === "scheduled" && r.record.scheduled && Date.parse(r.record.at) > p.now.getTime())
+        deletions.push(reminderDelete(r.key, s.id, minutes, r.record, p.now));
+    }
+    if (s.last.cancelled || p.now.getTime() >= Date.parse(s.last.start)) continue;
+    const { subject, ...common } = followUp(p, target, s);
+    const key = deliveryKey("cancellation", subject, target.channel, target.destination);
+    cancellations.push({
+      kind: "cancellation",
+      key,
+      reason: cancellationReason(s.event, s.event ? publishState(s.event, p.site, p.now) : null),
+      messageId: target.channel === "email" ? messageIdFor(key, "cancellation", s.id, p.domain) : null,
+      ...common
+    });
+  }
+  return { cancellations, deletions };
+}
+function planUpdates(p, target) {
+  const updates = [];
+  for (const s of standings(p, target)) {
+    if (s.gone || !s.event) continue;
+    const said = saidOf(s.event);
+    if (said.fingerprint === s.last.fingerprint) continue;
+    if (p.now.getTime() >= Math.min(s.event.start.getTime(), Date.parse(s.last.start))) continue;
+    const { subject, ...common } = followUp(p, target, s);
+    const key = deliveryKey("update", subject, target.channel, target.destination);
+    updates.push({
+      kind: "update",
+      key,
+      changes: describeChanges(s.last, said, p.config.timezone, p.config.locale),
+      messageId: target.channel === "email" ? messageIdFor(key, "update", s.id, p.domain) : null,
+      ...common
+    });
+  }
+  return updates;
+}
+function reminderDelete(key, id, minutes, record, now) {
+  return {
+    kind: "reminder",
+    key,
+    channel: record.channel,
+    destination: record.destination,
+    events: [id],
+    event: id,
+    minutesBefore: minutes,
+    op: "delete",
+    replaces: record.scheduled,
+    at: now,
+    after: null,
+    messageId: null,
+    sequence: {}
+  };
+}
+function cancellationReason(event, state) {
+  if (!event || state === null) return "removed";
+  if (state !== "published") return state;
+  return "cancelled";
+}
+
+// src/plan/messages.ts
+var MINUTE = 6e4;
+var SCHEDULE_MARGIN_MS = 6e4;
+function tellersOf(updates, digest, announcements = []) {
+  const out = /* @__PURE__ */ new Map();
+  for (const u of updates) if (u.previous.cancelled) out.set(u.event, u.key);
+  if (digest) for (const id of digest.events) out.set(id, digest.key);
+  for (const a of announcements) if (!out.has(a.event)) out.set(a.event, a.key);
+  return out;
+}
+function planDigest(p, target) {
+  const { mode, period, ledger } = p;
+  if (!(mode.type === "digest" || mode.type === "run" && p.config.digest.enabled)) return null;
+  const done = deliveryKey("digest", period.id, target.channel, target.destination) in ledger.deliveries;
+  if (done && !(mode.type === "digest" && mode.force)) return null;
+  const subject = done ? freeVariant(ledger, "digest", period.id, target) : period.id;
+  const listed = p.upcoming.filter((e) => e.start.getTime() < period.to.getTime());
+  const key = deliveryKey("digest", subject, target.channel, target.destination);
+  return {
+    kind: "digest",
+    key,
+    channel: target.channel,
+    destination: target.destination,
+    events: listed.map((e) => e.id),
+    at: period.start,
+    after: null,
+    period,
+    messageId: target.channel === "email" ? messageIdFor(key, "digest", `digest-${subject}`, p.domain) : null,
+    sequence: Object.fromEntries(listed.map((e) => [e.id, p.sequenceOf.get(e.id) ?? 0]))
+  };
+}
+function planAnnouncements(p, target, told) {
+  const out = [];
+  const announce = (e, reason, subject = e.id) => {
+    const key = deliveryKey("announcement", subject, target.channel, target.destination);
+    out.push({
+      kind: "announcement",
+      key,
+      channel: target.channel,
+      destination: target.destination,
+      events: [e.id],
+      event: e.id,
+      at: reason === "due" ? announceFrom(e, p.config) : p.now,
+      after: null,
+      reason,
+      messageId: target.channel === "email" ? messageIdFor(key, "announcement", subject, p.domain) : null,
+      sequence: { [e.id]: p.sequenceOf.get(e.id) ?? 0 }
+    });
+  };
+  const { mode } = p;
+  if (mode.type === "event") {
+    const e = p.events.get(mode.id);
+    if (e) {
+      const own = historyOf(p, target, e.id)?.ownAnnouncements ?? [];
+      if (own.length === 0) announce(e, "manual");
+      else if (mode.force) announce(e, "manual", freeVariant(p.ledger, "announcement", e.id, target));
+    }
+  } else if (mode.type === "run") {
+    const each = p.config.announce.mode === "each" || !p.config.digest.enabled;
+    for (const e of p.upcoming) {
+      const history = historyOf(p, target, e.id);
+      if (history && lastSaid(history, e.id)?.cancelled) continue;
+      if (each) {
+        if ((history?.ownAnnouncements.length ?? 0) > 0) continue;
+        if (p.now.getTime() >= announceFrom(e, p.config).getTime()) announce(e, "due");
+      } else {
+        if ((history?.told.length ?? 0) > 0 || told.has(e.id)) continue;
+        if (e.start.getTime() < p.period.next.getTime()) announce(e, "late");
+      }
+    }
+  }
+  return out;
+}
+function planReminders(p, target, remindable, told) {
+  const minutesList = target.channel === "slack" ? p.config.reminders.slack : p.config.reminders.email;
+  const out = [];
+  if (minutesList.length === 0) return out;
+  const { mode, now, ledger } = p;
+  for (const e of remindable) {
+    if (e.start.getTime() <= now.getTime()) continue;
+    if (mode.type === "event" && e.id !== mode.id) continue;
+    if (mode.type === "digest" && !told.has(e.id)) continue;
+    const history = historyOf(p, target, e.id);
+    const last = history ? lastSaid(history, e.id) : null;
+    const toldBefore = last !== null && !last.cancelled;
+    if (!toldBefore && !told.has(e.id)) continue;
+    for (const minutes of minutesList) {
+      if (e.allDay && minutes < 24 * 60) continue;
+      const at = new Date(e.start.getTime() - minutes * MINUTE);
+      const key = deliveryKey("reminder", `${e.id}@${minutes}m`, target.channel, target.destination);
+      const existing = ledger.deliveries[key];
+      const stillScheduled = existing?.status === "scheduled" && existing.scheduled && Date.parse(existing.at) > now.getTime() ? existing.scheduled : null;
+      if (existing && existing.status !== "deleted" && existing.at === at.toISOString()) {
+        if (!stillScheduled || !reminderOutdated(existing, e)) continue;
+      }
+      let op = null;
+      if (target.canSchedule && at.getTime() > now.getTime() + SCHEDULE_MARGIN_MS) op = "schedule";
+      else if (at.getTime() <= now.getTime() || target.canSchedule) op = "post";
+      if (op === null) continue;
+      out.push({
+        kind: "reminder",
+        key,
+        channel: target.channel,
+        destination: target.destination,
+        events: [e.id],
+        event: e.id,
+        minutesBefore: minutes,
+        op,
+        replaces: stillScheduled,
+        at,
+        after: toldBefore ? null : told.get(e.id) ?? null,
+        messageId: target.channel === "email" ? messageIdFor(key, "reminder", `${e.id}-${minutes}m`, p.domain) : null,
+        sequence: { [e.id]: p.sequenceOf.get(e.id) ?? 0 }
+      });
+    }
+  }
+  return out;
+}
+function reminderOutdated(record, e) {
+  const said = record.said[e.id];
+  if (!said) return false;
+  const now = saidOf(e);
+  return said.fingerprint !== now.fingerprint || said.permalink !== now.permalink;
+}
+function announceFrom(e, config) {
+  const days = config.announce.daysBefore;
+  if (days > 0) return new Date(e.start.getTime() - days * 864e5);
+  return DateTime.fromJSDate(e.start, { zone: config.timezone }).startOf("day").toJSDate();
+}
+function freeVariant(ledger, kind, subject, target) {
   for (let n = 2; ; n++) {
     const candidate = `${subject}~${n}`;
-    if (!(deliveryKey(kind, candidate, channel, destination) in ledger.deliveries)) return candidate;
+    if (!(deliveryKey(kind, candidate, target.channel, target.destination) in ledger.deliveries)) return candidate;
   }
+}
+
+// src/plan/plan-run.ts
+var ORDER = ["cancellations", "deletions", "updates", "digests", "announcements", "reminders"];
+function planRun(events, ledger, config, site, now, channels, options = {}) {
+  const p = planning(events, ledger, config, site, now, options);
+  const perTarget = channels.map((target) => {
+    const { cancellations, deletions } = planCancellations(p, target);
+    const updates = planUpdates(p, target);
+    const digest = planDigest(p, target);
+    const announcements = planAnnouncements(p, target, tellersOf(updates, digest));
+    const remindable = [...p.upcoming, ...followedUnpublished(p, target)];
+    const reminders = planReminders(p, target, remindable, tellersOf(updates, digest, announcements));
+    const phases = { cancellations, deletions, updates, digests: digest ? [digest] : [], announcements, reminders };
+    return phases;
+  });
+  return ORDER.flatMap((phase) => perTarget.flatMap((phases) => phases[phase]));
 }
 
 // src/plan/forced.ts
@@ -403,6 +459,40 @@ function prepareRun(ctx, ledger, targets, now, mode) {
     if (input) inputs.set(action.key, input);
   }
   return { actions, inputs };
+}
+
+// src/run/already-sent.ts
+function askedFor(mode, config, now) {
+  if (mode.type === "digest") {
+    const period = digestPeriodAt(now, config);
+    return {
+      kind: "digest",
+      what: `this period's digest (${period.id})`,
+      again: "announce digest --force",
+      covers: (r) => r.period === period.id && (r.status === "sent" || r.status === "empty")
+    };
+  }
+  if (mode.type === "event")
+    return {
+      kind: "announcement",
+      what: `the announcement of ${mode.id}`,
+      again: `announce --event ${mode.id} --force`,
+      covers: (r) => r.events[0] === mode.id && r.status === "sent"
+    };
+  return null;
+}
+function alreadySent(mode, ledger, targets, actions, config, now) {
+  const ask = askedFor(mode, config, now);
+  if (!ask) return [];
+  const out = [];
+  for (const target of targets) {
+    const onTarget = (x) => x.kind === ask.kind && x.channel === target.channel && x.destination === target.destination;
+    if (actions.some(onTarget)) continue;
+    const latest = Object.values(ledger.deliveries).filter((r) => onTarget(r) && ask.covers(r)).sort((x, y) => y.sentAt.localeCompare(x.sentAt))[0];
+    if (latest)
+      out.push({ what: ask.what, channel: target.channel, destination: target.destination, sentAt: latest.sentAt, empty: latest.status === "empty", again: ask.again });
+  }
+  return out;
 }
 
 // src/run/outgoing.ts
@@ -586,7 +676,9 @@ async function executeRun(ctx, req, deps) {
     for (const { key, record } of planPublishedSinceForced(ctx.events, deps.ledger.data(), ctx.site, req.now))
       if (!(key in pending)) deps.ledger.complete(key, record);
   }
-  const { actions, inputs } = prepareRun(ctx, deps.ledger.data(), channelTargets(deps), req.now, req.mode);
+  const targets = channelTargets(deps);
+  const { actions, inputs } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode);
+  const already = alreadySent(req.mode, deps.ledger.data(), targets, actions, ctx.config, req.now);
   const outcomes = [];
   let exitCode = 0;
   const failed = /* @__PURE__ */ new Set();
@@ -649,7 +741,7 @@ async function executeRun(ctx, req, deps) {
       if (error instanceof AnnounceError && error.name === "LedgerError") break;
     }
   }
-  return { now: req.now, dryRun: req.dryRun, outcomes, recovered, exitCode };
+  return { now: req.now, dryRun: req.dryRun, outcomes, recovered, alreadySent: already, exitCode };
 }
 async function verifyTransports(actions, deps) {
   const out = /* @__PURE__ */ new Map();
@@ -670,8 +762,8 @@ async function renderInputs(action, inputs, deps) {
 async function createTransports(config, env, only) {
   const outboxDir = config.outbox;
   const [mailer, slack] = await Promise.all([
-    only === "slack" ? null : import("./mailer-5CXCXZCT.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
-    only === "email" ? null : import("./slack-SDZ72VRC.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
+    only === "slack" ? null : import("./mailer-K7H2ELLM.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
+    only === "email" ? null : import("./slack-O7ZGRQ36.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
   ]);
   return { mailer, slack };
 }

@@ -3,32 +3,32 @@ import {
   pendingNotes,
   planJson,
   renderPlan
-} from "./chunk-CQMFXF2E.mjs";
+} from "./chunk-ORUJQ3PK.mjs";
 import {
   channelTargets,
   createTransports,
   eventMode,
   prepareRun,
   runContextOf
-} from "./chunk-3PUNW5HO.mjs";
-import "./chunk-OSOX6IYM.mjs";
+} from "./chunk-RKXVXQTE.mjs";
+import "./chunk-NE7DIV5P.mjs";
 import "./chunk-4OIKCMEC.mjs";
 import {
   readContext
-} from "./chunk-KBJPLKKH.mjs";
+} from "./chunk-BQTICEZK.mjs";
 import {
   readLedger
-} from "./chunk-67NEM4DK.mjs";
+} from "./chunk-TNRB2SFP.mjs";
 import "./chunk-C2MT5J4X.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-HEGG3W6F.mjs";
+import "./chunk-2E5YJBOM.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
-import "./chunk-6DDH46FV.mjs";
+import "./chunk-5PR5NXBX.mjs";
 import "./chunk-X2VH6H4T.mjs";
-import "./chunk-2M5JV6TR.mjs";
+import "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/plan.ts

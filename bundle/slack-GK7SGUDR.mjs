@@ -9,6 +9,9 @@ import {
 import {
   DateTime
 } from "./chunk-N42HBIFI.mjs";
+import {
+  renderBlockKitBuilderUrl
+} from "./chunk-ALNNIUKB.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/render/slack/limits.ts
@@ -429,11 +432,11 @@ function whereMrkdwn(e) {
 }
 var whenPlain = (e, c) => renderWhenPlain(e, c);
 var whenMrkdwn = (e, c) => renderWhenMrkdwn(e, c);
-function detailFields(e, c) {
+function detailFields(e, c, opts = { when: true }) {
   const fields = [];
   if (e.speakers.length) fields.push(`*${e.speakers.length > 1 ? "Speakers" : "Speaker"}*
 ${speakersMrkdwn(e)}`);
-  fields.push(`*When*
+  if (opts.when) fields.push(`*When*
 ${whenMrkdwn(e, c)}`);
   const where = whereMrkdwn(e);
   if (where) fields.push(`*Where*
@@ -511,7 +514,7 @@ function renderReminder(input) {
   const blocks = compact([
     headerBlock(`${cancelledMark(e)}${e.title}`),
     sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
-    detailFields(e, c),
+    detailFields(e, c, { when: false }),
     eventButtons(e, c, { calendar: false }),
     footer(e, c)
   ]);
@@ -646,6 +649,7 @@ export {
   LIMITS,
   escapeSlack,
   markdownToMrkdwn,
+  renderBlockKitBuilderUrl,
   renderGoogleCalendarUrl,
   renderSlack,
   safeHttpUrl

@@ -119,7 +119,7 @@ function buildEmailView(input) {
     case "digest": {
       const n = talks.length;
       heading = `${n} upcoming ${n === 1 ? "talk" : "talks"}`;
-      intro = `${formatDateSpan(input.events, input.config)}. Add any of them to your calendar with one click.`;
+      intro = `${formatDateSpan(input.events, input.config)}. ${n === 1 ? "Add it" : "Add any of them"} to your calendar with one click.`;
       break;
     }
     case "announcement":

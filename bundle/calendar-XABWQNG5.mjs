@@ -14,11 +14,11 @@ import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-JABVX3VI.mjs";
 import {
   readContext
-} from "./chunk-KBJPLKKH.mjs";
+} from "./chunk-BQTICEZK.mjs";
 import {
   readLedger,
   require_lib
-} from "./chunk-67NEM4DK.mjs";
+} from "./chunk-TNRB2SFP.mjs";
 import {
   saidOf
 } from "./chunk-C2MT5J4X.mjs";
@@ -26,7 +26,7 @@ import "./chunk-DHFTH2S5.mjs";
 import {
   siteInfoOf
 } from "./chunk-VRJ3Q27L.mjs";
-import "./chunk-HEGG3W6F.mjs";
+import "./chunk-2E5YJBOM.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -38,7 +38,7 @@ import {
 import "./chunk-X2VH6H4T.mjs";
 import {
   ConfigError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 import {
   __toESM
 } from "./chunk-5TF6PVB2.mjs";

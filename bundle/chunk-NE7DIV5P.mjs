@@ -69,7 +69,7 @@ function actionInputs(action, ctx, now) {
         edit: null
       };
     case "announcement":
-      return { message: { ...base, kind: "announcement", events: [talk(action.event)] }, edit: null };
+      return { message: announcementInput(ctx, now, talk(action.event), action.sequence), edit: null };
     case "reminder":
       return { message: { ...base, kind: "reminder", events: [talk(action.event)], minutesBefore: action.minutesBefore }, edit: null };
     case "update": {
@@ -77,7 +77,7 @@ function actionInputs(action, ctx, now) {
       const edits = action.channel === "slack" && action.thread.editable && !!action.thread.slack?.ts;
       return {
         message: { ...base, kind: "update", events: [event], changes: action.changes },
-        edit: edits ? { ...base, kind: "announcement", events: [event] } : null
+        edit: edits ? announcementInput(ctx, now, event, action.sequence) : null
       };
     }
     case "cancellation": {

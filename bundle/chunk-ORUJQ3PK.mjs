@@ -46,13 +46,22 @@ function renderSummary(report) {
   const counts = /* @__PURE__ */ new Map();
   for (const o of report.outcomes) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
   const head = report.dryRun ? `Dry run at ${report.now.toISOString()}: nothing sent, nothing recorded.` : `Run at ${report.now.toISOString()}.`;
-  if (report.outcomes.length === 0) return [head, "Nothing was due."];
+  const before = renderAlreadySent(report.alreadySent);
+  if (report.outcomes.length === 0) return [head, "Nothing was due.", ...before];
   const lines = report.outcomes.map(
     (o) => `  ${o.status.padEnd(9)} ${describe(o.action).padEnd(24)} ${o.action.channel.padEnd(5)} ${eventsText(o.action)}${o.detail ? `: ${o.detail}` : ""}`
   );
   const order = ["sent", "scheduled", "deleted", "done", "planned", "skipped", "failed"];
   const totals = order.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  return [head, ...lines, `Total: ${totals.join(", ")}.`];
+  return [head, ...lines, `Total: ${totals.join(", ")}.`, ...before];
+}
+function renderAlreadySent(already) {
+  const byWhat = /* @__PURE__ */ new Map();
+  for (const a of already) byWhat.set(a.what, [...byWhat.get(a.what) ?? [], a]);
+  return [...byWhat.entries()].map(([what, items]) => {
+    const where = items.map((a) => `${a.channel === "email" ? "by email" : "on Slack"} (${a.destination}) at ${a.sentAt}${a.empty ? ", with no talk to list" : ""}`).join("; ");
+    return `${what[0].toUpperCase()}${what.slice(1)} has gone out: ${where}. \`${items[0].again}\` sends it again.`;
+  });
 }
 function renderStepSummary(report) {
   const cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -63,6 +72,7 @@ function renderStepSummary(report) {
     `### Seminar announcements${report.dryRun ? " (dry run)" : ""}: ${report.now.toISOString()}`,
     "",
     ...rows.length === 0 ? ["Nothing was due."] : ["| Status | Message | Channel | Events | Detail |", "| --- | --- | --- | --- | --- |", ...rows],
+    ...renderAlreadySent(report.alreadySent).flatMap((line) => ["", line]),
     "",
     ""
   ].join("\n");

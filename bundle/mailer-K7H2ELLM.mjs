@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   DeliveryError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/deliver/mail-message.ts
@@ -50,18 +50,25 @@ function smtpDestination(url) {
     return redactUrl(url);
   }
 }
-function describeFailure(err, server, recipients, env) {
+function isCredentialFailure(err) {
+  return err.code === "EAUTH" || err.code === "ENOAUTH" || [530, 534, 535].includes(err.responseCode ?? 0);
+}
+function describeFailure(err, server, to, env) {
   const code = err.responseCode;
   const reply = err.response ? scrub(err.response, env).replace(/\s+/g, " ").slice(0, 300) : scrub(err.message, env);
+  const when = to === null ? "at the connection check" : `when sending to ${to}`;
+  if (isCredentialFailure(err)) {
+    return `SMTP server ${server} did not accept the credentials in SMTP_URL ${when}${code ? ` (${code})` : ""}: ${reply}. Check the user name and password in SMTP_URL (special characters percent-encoded; see docs/smtp.md); nothing is sent by email until they are right`;
+  }
+  const subject = to === null ? "the connection check" : `the message to ${to}`;
   if (code && code >= 400 && code < 500) {
-    return `SMTP server ${server} temporarily refused the message to ${recipients} (${code}, temporary failure; it will be retried on the next run): ${reply}`;
+    return `SMTP server ${server} temporarily refused ${subject} (${code}, temporary failure; it will be retried on the next run): ${reply}`;
   }
   if (code && code >= 500) {
-    return `SMTP server ${server} rejected the message to ${recipients} (${code}, permanent failure; check the addresses, sender and credentials, then run again): ${reply}`;
+    return `SMTP server ${server} rejected ${subject} (${code}, permanent failure; check the addresses, sender and credentials, then run again): ${reply}`;
   }
-  if (err.code === "EAUTH") return `SMTP server ${server} did not accept the credentials in SMTP_URL (sending to ${recipients}): ${reply}`;
-  const what = err.code ? `${err.code}: ` : "";
-  return `SMTP server ${server} could not be reached or dropped the connection while sending to ${recipients} (${what}${reply}); it will be retried on the next run`;
+  const errCode = err.code ? `${err.code}: ` : "";
+  return `SMTP server ${server} could not be reached or dropped the connection ${when} (${errCode}${reply}); it will be retried on the next run`;
 }
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 var SHAPE = "smtps://user:password@host:465 or smtp://user:password@host:587, and percent-encode special characters in the user name and password (# as %23, / as %2F, ? as %3F, @ as %40, : as %3A, % as %25); see docs/smtp.md";
@@ -148,7 +155,7 @@ function createSmtpMailer(opts) {
   const fail = (err, recipients) => {
     const e = err ?? {};
     const cause = { code: e.code, responseCode: e.responseCode, message: scrub(String(e.message ?? err), opts.env) };
-    return new DeliveryError(describeFailure(e, destination, recipients, opts.env), { cause });
+    return new DeliveryError(describeFailure(e, destination, recipients, opts.env), { cause, credentials: isCredentialFailure(e) });
   };
   return {
     transport: "smtp",
@@ -157,7 +164,7 @@ function createSmtpMailer(opts) {
       try {
         await (await transport()).verify();
       } catch (err) {
-        throw fail(err, "(connection check)");
+        throw fail(err, null);
       }
     },
     async sendEmail(mail) {

@@ -3,7 +3,8 @@ import {
   MOBILE_WIDTH,
   PREVIEW_VERSION,
   renderPreviewFiles
-} from "./chunk-LJXQSBBI.mjs";
+} from "./chunk-XO3NUODA.mjs";
+import "./chunk-ALNNIUKB.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {
   MOBILE_WIDTH,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-X2VH6H4T.mjs";
 import {
   DeliveryError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 
 // src/deliver/slack-errors.ts
 var SlackDeliveryError = class extends DeliveryError {
@@ -18,7 +18,20 @@ var SlackDeliveryError = class extends DeliveryError {
 };
 var isTimeInPast = (err) => err instanceof SlackDeliveryError && err.slackError === "time_in_past";
 var isTimeTooFar = (err) => err instanceof SlackDeliveryError && err.slackError === "time_too_far";
-var CREDENTIAL_ERRORS = /* @__PURE__ */ new Set(["invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "no_permission", "missing_scope"]);
+var CREDENTIAL_ERRORS = /* @__PURE__ */ new Set([
+  "invalid_auth",
+  "not_authed",
+  "token_revoked",
+  "token_expired",
+  "account_inactive",
+  "no_permission",
+  "missing_scope",
+  "invalid_token",
+  "no_service",
+  "no_service_id",
+  "no_team",
+  "team_disabled"
+]);
 var HINTS = {
   invalid_auth: "check SLACK_BOT_TOKEN",
   not_authed: "check SLACK_BOT_TOKEN",
@@ -28,6 +41,11 @@ var HINTS = {
   not_in_channel: "invite the app to the channel",
   is_archived: "the channel is archived",
   missing_scope: "the app needs the chat:write scope, and channels:read and channels:history (groups:* for a private channel) to recover after an interrupted run",
+  invalid_token: "check SLACK_WEBHOOK_URL",
+  no_service: "SLACK_WEBHOOK_URL names a webhook that was removed or disabled",
+  no_service_id: "check SLACK_WEBHOOK_URL",
+  no_team: "check SLACK_WEBHOOK_URL",
+  team_disabled: "the workspace of SLACK_WEBHOOK_URL is disabled",
   ratelimited: "rate limited by Slack; the next run retries",
   time_in_past: "the time has already passed",
   time_too_far: "Slack schedules at most 120 days ahead"
@@ -58,7 +76,8 @@ function slackFailure(action, err, channel, env, unsettled = false) {
   const unknown = unsettled ? "; Slack may have done it and it could not be checked, so it stays pending and is not sent again until a run can look it up" : "";
   return new SlackDeliveryError(scrub(`Slack ${action} in ${channel} failed: ${code}${hint}${unknown}`, env), code, channel, {
     cause: scrubbedCause(err, env),
-    unsettled
+    unsettled,
+    credentials: CREDENTIAL_ERRORS.has(code)
   });
 }
 
@@ -67,6 +86,7 @@ export {
   isTimeInPast,
   isTimeTooFar,
   CREDENTIAL_ERRORS,
+  HINTS,
   slackErrorCode,
   scrubbedCause,
   slackFailure

@@ -5,27 +5,27 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-3PUNW5HO.mjs";
-import "./chunk-OSOX6IYM.mjs";
+} from "./chunk-RKXVXQTE.mjs";
+import "./chunk-NE7DIV5P.mjs";
 import "./chunk-4OIKCMEC.mjs";
 import {
   readLedger
-} from "./chunk-67NEM4DK.mjs";
+} from "./chunk-TNRB2SFP.mjs";
 import "./chunk-C2MT5J4X.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import {
   formatProblem,
   loadContext
-} from "./chunk-HEGG3W6F.mjs";
+} from "./chunk-2E5YJBOM.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
-import "./chunk-6DDH46FV.mjs";
+import "./chunk-5PR5NXBX.mjs";
 import "./chunk-X2VH6H4T.mjs";
 import {
   ConfigError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/preview.ts
@@ -35,10 +35,10 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-NSTQFVKD.mjs"),
-    import("./pages-23ETYB3H.mjs"),
-    import("./email-APUDEP7E.mjs"),
-    import("./slack-AIM6CHFV.mjs"),
+    import("./collect-6KDBP7N5.mjs"),
+    import("./pages-RXH5EIJZ.mjs"),
+    import("./email-R4J4PMAC.mjs"),
+    import("./slack-GK7SGUDR.mjs"),
     import("./templates-GIFYQBUL.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;
@@ -78,7 +78,7 @@ async function previewCommand(opts) {
   const summary = `${count(planned, "message")} the next run would send, ${count(first.set.upcoming.length, "upcoming talk")}`;
   if (outDir) opts.out(`Preview written to ${path.join(outDir, "index.html")} (${summary}).`);
   if (!opts.serve) return 0;
-  const { startPreviewServer } = await import("./serve-KRBNV3GO.mjs");
+  const { startPreviewServer } = await import("./serve-N5G5EUZJ.mjs");
   const { site, config } = first.ctx;
   const watch = [
     ...site.contentDirs.map((c) => ({ path: path.resolve(site.root, c.dir), recursive: true })),

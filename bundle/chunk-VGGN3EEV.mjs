@@ -26,9 +26,12 @@ var DeliveryError = class extends AnnounceError {
    * again, exactly as after a run killed mid-delivery. False for a definite refusal (the server did nothing).
    */
   unsettled;
+  /** The transport rejected our credentials: a configuration problem (exit 2), though nothing was delivered either. */
+  credentials;
   constructor(message, options) {
-    super(message, 1, options && "cause" in options ? { cause: options.cause } : void 0);
+    super(message, options?.credentials ? 2 : 1, options && "cause" in options ? { cause: options.cause } : void 0);
     this.unsettled = options?.unsettled ?? false;
+    this.credentials = options?.credentials ?? false;
   }
 };
 

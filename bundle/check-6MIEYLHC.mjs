@@ -8,13 +8,13 @@ import {
   loadContext,
   problemsToShow,
   zoneAdvice
-} from "./chunk-HEGG3W6F.mjs";
+} from "./chunk-2E5YJBOM.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
 import {
   scrub
 } from "./chunk-X2VH6H4T.mjs";
-import "./chunk-2M5JV6TR.mjs";
+import "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/check.ts
@@ -38,8 +38,8 @@ async function checkTemplates(ctx, opts) {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
   const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
-    import("./email-APUDEP7E.mjs"),
-    import("./slack-AIM6CHFV.mjs"),
+    import("./email-R4J4PMAC.mjs"),
+    import("./slack-GK7SGUDR.mjs"),
     import("./templates-GIFYQBUL.mjs"),
     import("./samples-5SA6CJK6.mjs")
   ]);

@@ -10,7 +10,7 @@ import {
 import "./chunk-N42HBIFI.mjs";
 import {
   ConfigError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/config/validate.ts

@@ -3,7 +3,7 @@ import {
   formatProblem,
   loadContext,
   problemsToShow
-} from "./chunk-HEGG3W6F.mjs";
+} from "./chunk-2E5YJBOM.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

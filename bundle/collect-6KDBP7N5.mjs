@@ -4,7 +4,7 @@ import {
 } from "./chunk-K3Q2QS24.mjs";
 import {
   announcementInput
-} from "./chunk-OSOX6IYM.mjs";
+} from "./chunk-NE7DIV5P.mjs";
 import "./chunk-4OIKCMEC.mjs";
 import "./chunk-C2MT5J4X.mjs";
 import {

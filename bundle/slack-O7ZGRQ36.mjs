@@ -1,28 +1,27 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
+  renderBlockKitBuilderUrl
+} from "./chunk-ALNNIUKB.mjs";
+import {
   CREDENTIAL_ERRORS,
+  HINTS,
   SlackDeliveryError,
   isTimeInPast,
   isTimeTooFar,
   scrubbedCause,
   slackErrorCode,
   slackFailure
-} from "./chunk-6DDH46FV.mjs";
+} from "./chunk-5PR5NXBX.mjs";
 import {
   scrub
 } from "./chunk-X2VH6H4T.mjs";
 import {
   ConfigError,
   DeliveryError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
-// src/deliver/slack-bot.ts
-var SLACK_METADATA_EVENT_TYPE = "seminar_announcement";
-var metadataOf = (msg) => ({
-  event_type: SLACK_METADATA_EVENT_TYPE,
-  event_payload: { kind: msg.kind, events: msg.events }
-});
+// src/deliver/slack-retry.ts
 var DEFAULT_SLACK_RETRY = {
   retries: 3,
   minTimeoutMs: 1e3,
@@ -38,6 +37,39 @@ var retryConfigOf = (p) => ({
   maxTimeout: p.maxTimeoutMs,
   maxRetryTime: p.maxRetryTimeMs,
   randomize: false
+});
+var backoffMs = (p, attempt) => Math.min(p.minTimeoutMs * 2 ** attempt, p.maxTimeoutMs);
+var mayRetry = (p, attempt, elapsedMs) => attempt < p.retries && elapsedMs < p.maxRetryTimeMs;
+var waitsOut = (p, retryAfterSec) => Number.isFinite(retryAfterSec) && retryAfterSec <= p.maxRetryAfterSec;
+function boundedRetryAfter(p) {
+  return async (input, init) => {
+    const res = await fetch(input, init);
+    if (res.status !== 429) return res;
+    const after = Number.parseInt(res.headers.get("retry-after") ?? "", 10);
+    if (waitsOut(p, after)) return res;
+    await res.body?.cancel();
+    return new Response(JSON.stringify({ ok: false, error: "ratelimited", retry_after: Number.isFinite(after) ? after : null }), {
+      status: 200,
+      headers: { "content-type": "application/json" }
+    });
+  };
+}
+var webClientRetryOptions = (p, retrying) => ({
+  retryConfig: retrying ? retryConfigOf(p) : { retries: 0 },
+  rejectRateLimitedCalls: !retrying,
+  timeout: p.requestTimeoutMs,
+  fetch: boundedRetryAfter(p)
+});
+var webhookRetryOptions = (p) => ({
+  timeout: p.requestTimeoutMs,
+  retryConfig: retryConfigOf(p)
+});
+
+// src/deliver/slack-bot.ts
+var SLACK_METADATA_EVENT_TYPE = "seminar_announcement";
+var metadataOf = (msg) => ({
+  event_type: SLACK_METADATA_EVENT_TYPE,
+  event_payload: { kind: msg.kind, events: msg.events }
 });
 var unchecked = /* @__PURE__ */ new WeakSet();
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,18 +111,6 @@ var BotPoster = class {
     return (async () => {
       const { WebClient, LogLevel } = await import("./web-api-QV3KQBKZ.mjs");
       const apiUrl = this.apiUrl.endsWith("/") ? this.apiUrl : `${this.apiUrl}/`;
-      const maxRetryAfterSec = this.retry.maxRetryAfterSec;
-      const boundedFetch = async (input, init) => {
-        const res = await fetch(input, init);
-        if (res.status !== 429) return res;
-        const after = Number.parseInt(res.headers.get("retry-after") ?? "", 10);
-        if (Number.isFinite(after) && after <= maxRetryAfterSec) return res;
-        await res.body?.cancel();
-        return new Response(JSON.stringify({ ok: false, error: "ratelimited", retry_after: Number.isFinite(after) ? after : null }), {
-          status: 200,
-          headers: { "content-type": "application/json" }
-        });
-      };
       const quiet = {
         debug() {
         },
@@ -110,11 +130,7 @@ var BotPoster = class {
         slackApiUrl: apiUrl,
         logger: quiet,
         // Never the SDK default (10 retries over ~30 minutes): a cron job must not hang.
-        retryConfig: retrying ? retryConfigOf(this.retry) : { retries: 0 },
-        // Retrying: a 429 honours Retry-After (bounded above). Once-only: the 429 comes back to sendOnce at once.
-        rejectRateLimitedCalls: !retrying,
-        timeout: this.retry.requestTimeoutMs,
-        fetch: boundedFetch,
+        ...webClientRetryOptions(this.retry, retrying),
         // Only our own base URL is ever called, whatever a method name looks like.
         allowAbsoluteUrls: false
       });
@@ -133,10 +149,10 @@ var BotPoster = class {
         return await send();
       } catch (err) {
         const code = slackErrorCode(err);
-        const mayRetry = attempt < this.retry.retries && Date.now() - started < this.retry.maxRetryTimeMs;
+        const again = mayRetry(this.retry, attempt, Date.now() - started);
         if (code === "ratelimited") {
           const after = Number(err.retryAfter ?? err.data?.retry_after);
-          if (!mayRetry || !Number.isFinite(after) || after > this.retry.maxRetryAfterSec) throw err;
+          if (!again || !waitsOut(this.retry, after)) throw err;
           await sleep(after * 1e3);
           continue;
         }
@@ -149,8 +165,8 @@ var BotPoster = class {
           throw err;
         }
         if (found) return found;
-        if (!mayRetry) throw err;
-        await sleep(Math.min(this.retry.minTimeoutMs * 2 ** attempt, this.retry.maxTimeoutMs));
+        if (!again) throw err;
+        await sleep(backoffMs(this.retry, attempt));
       }
     }
   }
@@ -164,8 +180,9 @@ var BotPoster = class {
     } catch (err) {
       const code = slackErrorCode(err);
       if (!CREDENTIAL_ERRORS.has(code)) this.fail("check (auth.test)", err);
-      throw new ConfigError(scrub(`SLACK_BOT_TOKEN was rejected by Slack (auth.test): ${code}`, this.env), {
-        cause: scrubbedCause(err, this.env)
+      throw new SlackDeliveryError(scrub(`SLACK_BOT_TOKEN was rejected by Slack (auth.test): ${code}`, this.env), code, this.channel, {
+        cause: scrubbedCause(err, this.env),
+        credentials: true
       });
     }
   }
@@ -308,9 +325,6 @@ var BotPoster = class {
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-function renderBlockKitBuilderUrl(blocks) {
-  return `https://app.slack.com/block-kit-builder/#${encodeURIComponent(JSON.stringify({ blocks }))}`;
-}
 function outboxFileName(action, msg) {
   const ids = msg.events.length ? msg.events.join("+") : "none";
   const slug = ids.toLowerCase().replace(/[^a-z0-9+]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
@@ -392,18 +406,17 @@ var WebhookPoster = class {
   }
   async postMessage(msg) {
     const { IncomingWebhook } = await import("./webhook-QAT4ZCKN.mjs");
-    const hook = new IncomingWebhook(this.url, {
-      timeout: this.retry.requestTimeoutMs,
-      retryConfig: retryConfigOf(this.retry)
-    });
+    const hook = new IncomingWebhook(this.url, webhookRetryOptions(this.retry));
     try {
       await hook.send({ text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
     } catch (err) {
       const e = err;
       const body = typeof e.body === "string" && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
       const code = body ?? slackErrorCode(err);
-      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}`, this.env), code, "webhook", {
-        cause: scrubbedCause(err, this.env)
+      const hint = CREDENTIAL_ERRORS.has(code) && HINTS[code] ? ` (${HINTS[code]})` : "";
+      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}`, this.env), code, "webhook", {
+        cause: scrubbedCause(err, this.env),
+        credentials: CREDENTIAL_ERRORS.has(code)
       });
     }
     return { ts: null, channel: null };
@@ -422,10 +435,22 @@ var WebhookPoster = class {
 function createSlackPoster(opts) {
   const retry = { ...DEFAULT_SLACK_RETRY, ...opts.retry };
   const token = opts.env.SLACK_BOT_TOKEN?.trim();
-  if (token) return new BotPoster(token, opts.env.SLACK_API_URL?.trim() || "https://slack.com/api/", opts.config.slack.channel, retry, opts.env);
+  if (token) return new BotPoster(token, slackApiUrl(opts.env), opts.config.slack.channel, retry, opts.env);
   const webhook = opts.env.SLACK_WEBHOOK_URL?.trim();
   if (webhook) return new WebhookPoster(webhook, retry, opts.env);
   return new OutboxPoster(opts.outboxDir);
+}
+function slackApiUrl(env) {
+  const value = env.SLACK_API_URL?.trim();
+  if (!value) return "https://slack.com/api/";
+  let url = null;
+  try {
+    url = new URL(value);
+  } catch {
+  }
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:" || !url.hostname)
+    throw new ConfigError("SLACK_API_URL is not an http(s) URL. Leave it unset to use Slack (https://slack.com/api/); tests point it at a local server, e.g. http://127.0.0.1:PORT/api/.");
+  return value;
 }
 export {
   DEFAULT_SLACK_RETRY,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DHFTH2S5.mjs";
 import {
   LedgerError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 import {
   __commonJS,
   __require,

@@ -3,35 +3,35 @@ import {
   renderStepSummary,
   renderSummary,
   reportJson
-} from "./chunk-CQMFXF2E.mjs";
+} from "./chunk-ORUJQ3PK.mjs";
 import {
   createTransports,
   eventMode,
   executeRun,
   runContextOf
-} from "./chunk-3PUNW5HO.mjs";
-import "./chunk-OSOX6IYM.mjs";
+} from "./chunk-RKXVXQTE.mjs";
+import "./chunk-NE7DIV5P.mjs";
 import "./chunk-4OIKCMEC.mjs";
 import {
   readContext
-} from "./chunk-KBJPLKKH.mjs";
+} from "./chunk-BQTICEZK.mjs";
 import {
   memoryLedger,
   openLedger,
   readLedger
-} from "./chunk-67NEM4DK.mjs";
+} from "./chunk-TNRB2SFP.mjs";
 import "./chunk-C2MT5J4X.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-HEGG3W6F.mjs";
+import "./chunk-2E5YJBOM.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
-import "./chunk-6DDH46FV.mjs";
+import "./chunk-5PR5NXBX.mjs";
 import {
   scrub
 } from "./chunk-X2VH6H4T.mjs";
-import "./chunk-2M5JV6TR.mjs";
+import "./chunk-VGGN3EEV.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/run.ts
@@ -56,8 +56,8 @@ async function run(ctx, opts, mode) {
   let report;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-APUDEP7E.mjs"),
-      import("./slack-AIM6CHFV.mjs"),
+      import("./email-R4J4PMAC.mjs"),
+      import("./slack-GK7SGUDR.mjs"),
       import("./templates-GIFYQBUL.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);

@@ -16,7 +16,7 @@ import {
 } from "./chunk-X2VH6H4T.mjs";
 import {
   ConfigError
-} from "./chunk-2M5JV6TR.mjs";
+} from "./chunk-VGGN3EEV.mjs";
 
 // src/content/zone.ts
 function writtenZone(offsetMinutes) {
@@ -1114,7 +1114,7 @@ async function readConfig(root, opts) {
 ${rules.errors.map((e) => `  ${e}`).join("\n")}`);
     warnings = rules.warnings;
   } else {
-    const { parseConfig } = await import("./validate-7KK6FCOS.mjs");
+    const { parseConfig } = await import("./validate-SWXHGJLF.mjs");
     const shown = path2.relative(process.cwd(), file) || file;
     ({ config, warnings } = parseConfig(text2, { shownName: shown, isJson: file.endsWith(".json"), site }));
   }
