@@ -10,16 +10,16 @@ import {
   eventMode,
   prepareRun,
   runContextOf
-} from "./chunk-3PUNW5HO.mjs";
-import "./chunk-OSOX6IYM.mjs";
-import "./chunk-4OIKCMEC.mjs";
+} from "./chunk-BKVEZQ76.mjs";
+import "./chunk-5XLMPCAG.mjs";
+import "./chunk-EMZ46UEO.mjs";
 import {
   readContext
 } from "./chunk-KBJPLKKH.mjs";
 import {
   readLedger
-} from "./chunk-67NEM4DK.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-W5E5NIEJ.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import "./chunk-HEGG3W6F.mjs";

@@ -9,9 +9,9 @@ import {
   eventMode,
   executeRun,
   runContextOf
-} from "./chunk-3PUNW5HO.mjs";
-import "./chunk-OSOX6IYM.mjs";
-import "./chunk-4OIKCMEC.mjs";
+} from "./chunk-BKVEZQ76.mjs";
+import "./chunk-5XLMPCAG.mjs";
+import "./chunk-EMZ46UEO.mjs";
 import {
   readContext
 } from "./chunk-KBJPLKKH.mjs";
@@ -19,8 +19,8 @@ import {
   memoryLedger,
   openLedger,
   readLedger
-} from "./chunk-67NEM4DK.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-W5E5NIEJ.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import "./chunk-HEGG3W6F.mjs";
@@ -56,8 +56,8 @@ async function run(ctx, opts, mode) {
   let report;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-APUDEP7E.mjs"),
-      import("./slack-AIM6CHFV.mjs"),
+      import("./email-6HUVGD4Z.mjs"),
+      import("./slack-WIAGJJPY.mjs"),
       import("./templates-GIFYQBUL.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);

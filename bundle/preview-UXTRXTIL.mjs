@@ -5,13 +5,13 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-3PUNW5HO.mjs";
-import "./chunk-OSOX6IYM.mjs";
-import "./chunk-4OIKCMEC.mjs";
+} from "./chunk-BKVEZQ76.mjs";
+import "./chunk-5XLMPCAG.mjs";
+import "./chunk-EMZ46UEO.mjs";
 import {
   readLedger
-} from "./chunk-67NEM4DK.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-W5E5NIEJ.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import {
@@ -35,10 +35,10 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-NSTQFVKD.mjs"),
+    import("./collect-AGKA7HF3.mjs"),
     import("./pages-23ETYB3H.mjs"),
-    import("./email-APUDEP7E.mjs"),
-    import("./slack-AIM6CHFV.mjs"),
+    import("./email-6HUVGD4Z.mjs"),
+    import("./slack-WIAGJJPY.mjs"),
     import("./templates-GIFYQBUL.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;
