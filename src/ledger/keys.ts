@@ -51,6 +51,7 @@ export function saidOf(event: Event, cancelled = false): Said {
   return {
     ...base,
     permalink: event.permalink,
+    address: event.address,
     allDay: event.allDay,
     cancelled,
     fingerprint: fingerprintOf({ ...base, cancelled }),

@@ -12,6 +12,7 @@ const SaidSchema = z.object({
   location: z.string().nullable(),
   speakers: z.array(z.object({ name: z.string(), affiliation: z.string().nullable(), url: z.string().nullable() })),
   permalink: z.string(),
+  address: z.string().nullable().optional().describe('the address told with the location; not part of the fingerprint'),
   allDay: z.boolean(),
   cancelled: z.boolean(),
   unpublished: z

@@ -12,6 +12,9 @@ export interface Said {
   speakers: Array<{ name: string; affiliation: string | null; url: string | null }>;
   /** Not part of the fingerprint: kept so a cancellation of a deleted page can still name it. */
   permalink: string;
+  /** Not part of the fingerprint: the address told with the location, so a cancellation of a deleted page repeats it.
+   *  Absent in deliveries recorded before it was kept. */
+  address?: string | null;
   allDay: boolean;
   /** True once a cancellation notice went out, or when a cancelled talk was announced with --force. */
   cancelled: boolean;

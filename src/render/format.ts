@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
+import { renderInlineText } from './markdown.js';
 
 type Fmt = Pick<Config, 'timezone' | 'locale'>;
 
@@ -93,6 +94,12 @@ export function formatDateSpan(events: Event[], config: Fmt): string {
   return days.length === 1 ? first : `${first} – ${last}`;
 }
 
+/** The list page of a section (Hugo's `/<section>/`): where "all the talks" are, and where a deleted talk's link goes. */
+export function sectionListUrl(baseURL: string, section: string | null | undefined): string {
+  const base = baseURL.endsWith('/') ? baseURL : `${baseURL}/`;
+  return section ? `${base}${encodeURI(section)}/` : base;
+}
+
 /** Compact UTC stamp Google Calendar and iCalendar use: 20241121T130000Z. */
 function utcStamp(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -110,8 +117,8 @@ export function googleCalendarUrl(event: Event, details: string): string {
     const end = event.end && event.end > event.start ? event.end : new Date(event.start.getTime() + 3600_000);
     dates = `${utcStamp(event.start)}/${utcStamp(end)}`;
   }
-  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.title, dates, details });
-  const where = [event.location, event.address].filter(Boolean).join(', ');
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: renderInlineText(event.title), dates, details });
+  const where = [event.location, event.address].map(renderInlineText).filter(Boolean).join(', ');
   if (where) params.set('location', where);
   return `https://calendar.google.com/calendar/render?${params.toString()}`;
 }

@@ -7,8 +7,8 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Event } from '../content/event.js';
 import type { MessageInput } from './types.js';
-import { allDayLastDay } from './format.js';
-import { oneLine, renderMarkdownText, safeUrl } from './markdown.js';
+import { allDayLastDay, sectionListUrl } from './format.js';
+import { oneLine, renderInlineText, renderMarkdownText, safeUrl } from './markdown.js';
 
 export type CalendarMethod = 'REQUEST' | 'CANCEL';
 
@@ -41,19 +41,22 @@ export function renderIcs(input: MessageInput): { method: CalendarMethod; conten
     name: oneLine(input.site.title) || undefined,
     method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
+  // A deleted page is a 404 now: a cancellation points at the series' list page instead.
+  const removed = input.kind === 'cancellation' && input.removed === true;
   for (const event of input.events) {
-    const description = [renderMarkdownText(event.abstract, false).slice(0, 4000), event.permalink]
+    const page = removed ? sectionListUrl(input.site.baseURL, event.section) : event.permalink;
+    const description = [renderMarkdownText(event.abstract, false).slice(0, 4000), page]
       .filter(Boolean)
       .join('\n\n');
-    const where = [event.location, event.address].filter(Boolean).map((s) => oneLine(s!)).join(', ');
+    const where = [event.location, event.address].map(renderInlineText).filter(Boolean).join(', ');
     const common = {
       id: calendarUid(event, input.site.host),
       sequence: input.sequence[event.id] ?? 0,
       stamp: input.now,
-      summary: oneLine(event.title),
+      summary: renderInlineText(event.title),
       description,
       location: where || null,
-      url: safeUrl(event.permalink),
+      url: safeUrl(page),
       organizer: organizer(input.config.email.from),
       status: method === 'CANCEL' || event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     };

@@ -47,6 +47,8 @@ export interface CancellationInput extends InputBase {
   kind: 'cancellation';
   /** The talk as last told (a deleted page is named from the ledger), marked cancelled. */
   events: [Event];
+  /** The page was deleted: the message links to the series' list page, since the talk's own page is now a 404. */
+  removed?: boolean;
 }
 
 /** Everything a renderer needs, one shape per kind of message. */

@@ -32,7 +32,7 @@ export function eventFromSaid(id: string, said: Said): Event {
     cancelled: true,
     permalink: said.permalink,
     location: said.location,
-    address: null,
+    address: said.address ?? null,
     speakers: said.speakers,
     abstract: null,
     summary: null,

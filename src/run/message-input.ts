@@ -66,7 +66,9 @@ export function actionInputs(action: Action, ctx: InputContext, now: Date): Acti
     case 'cancellation': {
       const e = byId.get(action.event);
       return {
-        message: { ...base, kind: 'cancellation', events: [e ? { ...e, cancelled: true } : eventFromSaid(action.event, action.previous)] },
+        message: e
+          ? { ...base, kind: 'cancellation', events: [{ ...e, cancelled: true }] }
+          : { ...base, kind: 'cancellation', events: [eventFromSaid(action.event, action.previous)], removed: true },
         edit: null,
       };
     }

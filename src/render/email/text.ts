@@ -17,8 +17,8 @@ function wrap(text: string, width = 78): string {
 
 function talkText(t: TalkView, full: boolean): string {
   const lines: string[] = [];
-  lines.push(t.cancelled ? `${t.title} (CANCELLED)` : t.title);
-  lines.push('='.repeat(Math.min(Math.max([...t.title].length, 3), 72)));
+  const heading = t.cancelled ? `${t.title} (CANCELLED)` : t.title;
+  lines.push(heading, '='.repeat(Math.max([...heading].length, 3)));
   if (t.speakersText) lines.push(`Speaker${t.speakers.length > 1 ? 's' : ''}: ${t.speakersText}`);
   for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}: ${s.url}`);
   lines.push(`When: ${t.when}`);

@@ -12,13 +12,29 @@ import {
   formatWhen,
   formatWhenShort,
   googleCalendarUrl,
+  sectionListUrl,
 } from '../format.js';
-import { oneLine, renderMarkdownExcerpt, renderMarkdownHtml, renderMarkdownText, safeUrl } from '../markdown.js';
+import {
+  oneLine,
+  renderInlineHtml,
+  renderInlineText,
+  renderMarkdownExcerpt,
+  renderMarkdownHtml,
+  renderMarkdownText,
+  safeUrl,
+} from '../markdown.js';
 import { methodFor } from '../ics.js';
 
+/**
+ * Short fields come twice: as plain text (`title`, `location`, …: escaped by the template, used by the text part and
+ * subjects) and as sanitised inline HTML (`titleHtml`, `locationHtml`, …: their Markdown rendered, for triple braces).
+ */
 export interface SpeakerView {
   name: string;
+  /** Without links: the name is itself linked to `url`. */
+  nameHtml: string;
   affiliation: string | null;
+  affiliationHtml: string | null;
   url: string | null;
 }
 
@@ -30,12 +46,16 @@ export interface LinkView {
 export interface TalkView {
   id: string;
   title: string;
+  /** Without links: the title is itself linked to the talk's page. */
+  titleHtml: string;
   url: string | null;
   when: string;
   whenShort: string;
   timeOfDay: string;
   location: string | null;
+  locationHtml: string | null;
   address: string | null;
+  addressHtml: string | null;
   speakers: SpeakerView[];
   /** "Chenghua Lin (University of Manchester) and …" */
   speakersText: string;
@@ -88,9 +108,17 @@ function joinNames(names: string[]): string {
 function talkView(event: Event, input: MessageInput, digest: boolean): TalkView {
   const cfg = input.config;
   const speakers = event.speakers
-    .map((s) => ({ name: oneLine(s.name), affiliation: s.affiliation ? oneLine(s.affiliation) : null, url: safeUrl(s.url) }))
+    .map((s) => ({
+      name: renderInlineText(s.name),
+      nameHtml: renderInlineHtml(s.name, { links: false }),
+      affiliation: renderInlineText(s.affiliation) || null,
+      affiliationHtml: renderInlineHtml(s.affiliation) || null,
+      url: safeUrl(s.url),
+    }))
     .filter((s) => s.name);
-  const url = safeUrl(event.permalink);
+  // A deleted page is a 404 now: the cancellation links to the series' list page instead.
+  const removed = input.kind === 'cancellation' && input.removed === true;
+  const url = safeUrl(removed ? sectionListUrl(input.site.baseURL, event.section) : event.permalink);
   const links: LinkView[] = [];
   const seen = new Set<string>();
   for (const l of event.links) {
@@ -99,17 +127,20 @@ function talkView(event: Event, input: MessageInput, digest: boolean): TalkView 
     seen.add(u);
     links.push({ name: oneLine(l.name) || 'Link', url: u });
   }
-  if (url && !seen.has(url)) links.unshift({ name: 'Event page', url });
-  const title = oneLine(event.title);
+  if (url && !seen.has(url)) links.unshift({ name: removed ? 'All talks' : 'Event page', url });
+  const title = renderInlineText(event.title);
   return {
     id: event.id,
     title,
+    titleHtml: renderInlineHtml(event.title, { links: false }),
     url,
     when: formatWhen(event, cfg),
     whenShort: formatWhenShort(event, cfg),
     timeOfDay: formatTimeOfDay(event, cfg),
-    location: event.location ? oneLine(event.location) : null,
-    address: event.address ? oneLine(event.address) : null,
+    location: renderInlineText(event.location) || null,
+    locationHtml: renderInlineHtml(event.location) || null,
+    address: renderInlineText(event.address) || null,
+    addressHtml: renderInlineHtml(event.address) || null,
     speakers,
     speakersText: joinNames(speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))),
     abstractHtml: digest ? '' : renderMarkdownHtml(event.abstract ?? event.summary),
@@ -135,7 +166,7 @@ export function renderSubject(input: MessageInput): string {
     return p(`${n} upcoming ${n === 1 ? 'talk' : 'talks'}${span ? `: ${span}` : ''}`);
   }
   if (!first) return p(input.kind);
-  const base = `${oneLine(first.title)} — ${formatWhenShort(first, input.config)}`;
+  const base = `${renderInlineText(first.title)} — ${formatWhenShort(first, input.config)}`;
   // Whatever the kind, a message about a cancelled talk (sent with --force) says so first, as the ledger records.
   if (first.cancelled) return p(`Cancelled: ${base}`);
   switch (input.kind) {

@@ -1,10 +1,14 @@
 import type { Event } from '../../content/event.js';
 import { googleCalendarUrl } from '../format.js';
 import { LIMITS } from './limits.js';
+import { inlineMarkdownToPlain } from './mrkdwn.js';
 
 /** The shared "Add to Google Calendar" link, kept under Slack's 3000-character URL limit by shortening the details. */
 export function renderGoogleCalendarUrl(event: Event): string {
-  const speakers = event.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
+  const speakers = event.speakers
+    .map((s) => [inlineMarkdownToPlain(s.name), inlineMarkdownToPlain(s.affiliation)] as const)
+    .map(([name, affiliation]) => (affiliation ? `${name} (${affiliation})` : name))
+    .join(', ');
   const candidates = [
     [speakers, event.permalink].filter(Boolean).join('\n'),
     event.permalink,

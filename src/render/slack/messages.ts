@@ -14,9 +14,10 @@ import {
   type Button,
 } from './blocks.js';
 import { renderGoogleCalendarUrl } from './calendar.js';
+import { sectionListUrl } from '../format.js';
 import { renderLink, safeHttpUrl, safeText } from './escape.js';
 import { ELLIPSIS, LIMITS, truncateMrkdwn, truncatePlain } from './limits.js';
-import { markdownToMrkdwn } from './mrkdwn.js';
+import { inlineMarkdownToMrkdwn, inlineMarkdownToPlain, markdownToMrkdwn } from './mrkdwn.js';
 import { renderDay, renderPeriodPlain, renderTimeMrkdwn, renderWhenMrkdwn, renderWhenPlain } from './time.js';
 
 interface Ctx {
@@ -35,21 +36,27 @@ const ctxOf = (input: MessageInput): Ctx => ({
   now: input.now,
 });
 
-/** "<https://…|Chenghua Lin> (University of Manchester)", escaped. */
+/** A talk's title as plain text: its inline Markdown shows in headers, link labels and fallbacks without markers. */
+const titleOf = (e: Event) => inlineMarkdownToPlain(e.title);
+
+/** "<https://…|Chenghua Lin> (University of Manchester)", escaped; the affiliation's inline Markdown as mrkdwn. */
 export function renderSpeakerMrkdwn(s: Speaker): string {
-  const name = renderLink(s.url, safeText(s.name));
-  return s.affiliation ? `${name} (${safeText(s.affiliation)})` : name;
+  const name = renderLink(s.url, safeText(inlineMarkdownToPlain(s.name)));
+  return s.affiliation ? `${name} (${inlineMarkdownToMrkdwn(s.affiliation)})` : name;
 }
 
 function speakersMrkdwn(e: Event, max = 1500): string {
   return truncateMrkdwn(e.speakers.map(renderSpeakerMrkdwn).join(', '), max);
 }
 
-const speakersPlain = (e: Event) => e.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
+const speakersPlain = (e: Event) =>
+  e.speakers
+    .map((s) => [inlineMarkdownToPlain(s.name), inlineMarkdownToPlain(s.affiliation)] as const)
+    .map(([name, affiliation]) => (affiliation ? `${name} (${affiliation})` : name))
+    .join(', ');
 
 function whereMrkdwn(e: Event): string {
-  const parts = [e.location, e.address].filter((p): p is string => !!p && p.trim() !== '');
-  return parts.map(safeText).join(', ');
+  return [e.location, e.address].map(inlineMarkdownToMrkdwn).filter((p) => p !== '').join(', ');
 }
 
 const whenPlain = (e: Event, c: Ctx) => renderWhenPlain(e, c);
@@ -114,7 +121,7 @@ export function renderAnnouncement(input: AnnouncementInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}${e.title}`),
+    headerBlock(`${cancelledMark(e)}${titleOf(e)}`),
     detailFields(e, c),
     abstractSection(e),
     eventButtons(e, c, { calendar: !e.cancelled }),
@@ -122,7 +129,7 @@ export function renderAnnouncement(input: AnnouncementInput): SlackPayload {
   ]);
   const who = speakersPlain(e);
   return {
-    text: fallback(`${cancelledMark(e)}Seminar: ${e.title}${who ? ` — ${who}` : ''} — ${whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e)}Seminar: ${titleOf(e)}${who ? ` — ${who}` : ''} — ${whenPlain(e, c)} — ${e.permalink}`),
     blocks,
   };
 }
@@ -153,13 +160,13 @@ export function renderReminder(input: ReminderInput): SlackPayload {
   const c = ctxOf(input);
   const soon = startingIn(e, c.now, input.minutesBefore);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}${e.title}`),
+    headerBlock(`${cancelledMark(e)}${titleOf(e)}`),
     sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
     detailFields(e, c, { when: false }),
     eventButtons(e, c, { calendar: false }),
     footer(e, c),
   ]);
-  return { text: fallback(`${cancelledMark(e)}${soon}: ${e.title} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
+  return { text: fallback(`${cancelledMark(e)}${soon}: ${titleOf(e)} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
 }
 
 export function renderUpdate(input: UpdateInput): SlackPayload {
@@ -170,14 +177,14 @@ export function renderUpdate(input: UpdateInput): SlackPayload {
     ? `:pencil2: *This talk has changed:*\n${changes.map((ch) => `• ${safeText(ch)}`).join('\n')}`
     : ':pencil2: *This talk has changed.* The details below are current.';
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}Updated: ${e.title}`),
+    headerBlock(`${cancelledMark(e)}Updated: ${titleOf(e)}`),
     sectionBlock(what, e.permalink),
     detailFields(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c),
   ]);
   return {
-    text: fallback(`${cancelledMark(e)}Updated: ${e.title} — ${changes.length ? changes.join('; ') : whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e)}Updated: ${titleOf(e)} — ${changes.length ? changes.join('; ') : whenPlain(e, c)} — ${e.permalink}`),
     blocks,
   };
 }
@@ -185,22 +192,24 @@ export function renderUpdate(input: UpdateInput): SlackPayload {
 export function renderCancellation(input: CancellationInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
+  // A deleted page is a 404 now: the message links to the series' list page instead.
+  const page = input.removed ? sectionListUrl(c.baseURL, e.section) : e.permalink;
   const who = e.speakers.length ? ` by ${speakersMrkdwn(e, 1000)}` : '';
   const blocks = compact([
-    headerBlock(`Cancelled: ${e.title}`),
+    headerBlock(`Cancelled: ${titleOf(e)}`),
     sectionBlock(
-      `:x: *This talk has been cancelled.*\n*${safeText(e.title)}*${who}, planned for ${whenMrkdwn(e, c)}, will not take place.`,
-      e.permalink,
+      `:x: *This talk has been cancelled.*\n*${safeText(titleOf(e))}*${who}, planned for ${whenMrkdwn(e, c)}, will not take place.`,
+      page,
     ),
-    actionsBlock([{ text: 'Event page', url: e.permalink, actionId: 'event_page' }]),
+    actionsBlock([{ text: input.removed ? 'All talks' : 'Event page', url: page, actionId: 'event_page' }]),
     footer(e, c),
   ]);
-  return { text: fallback(`Cancelled: ${e.title} — was planned for ${whenPlain(e, c)}`), blocks };
+  return { text: fallback(`Cancelled: ${titleOf(e)} — was planned for ${whenPlain(e, c)}`), blocks };
 }
 
 /** One compact digest line: time, linked title, speakers, place. Long page values are cut so a line stays short. */
 function digestLine(e: Event, c: Ctx): string {
-  const title = truncateMrkdwn(safeText(e.title), 200);
+  const title = truncateMrkdwn(safeText(titleOf(e)), 200);
   const linked = `*${renderLink(e.permalink, title)}*`;
   const time = renderTimeMrkdwn(e, c);
   const bits = [`${time}  ${linked}${e.cancelled ? ' _(cancelled)_' : ''}`];
@@ -211,11 +220,7 @@ function digestLine(e: Event, c: Ctx): string {
 }
 
 /** Where "all the talks" live: the section's list page, else the site. */
-function listingUrl(events: Event[], baseURL: string): string {
-  const base = baseURL.endsWith('/') ? baseURL : `${baseURL}/`;
-  const section = events[0]?.section;
-  return section ? `${base}${section}/` : base;
-}
+const listingUrl = (events: Event[], baseURL: string): string => sectionListUrl(baseURL, events[0]?.section);
 
 export function renderDigest(input: DigestInput): SlackPayload {
   const c = ctxOf(input);
@@ -276,7 +281,7 @@ export function renderDigest(input: DigestInput): SlackPayload {
   if (events.length > 0) blocks.push(dividerBlock());
   blocks.push(...tail);
 
-  const titles = events.map((e) => e.title).join('; ');
+  const titles = events.map(titleOf).join('; ');
   return {
     text: fallback(`${title}: ${events.length} ${events.length === 1 ? 'talk' : 'talks'} — ${titles}`),
     blocks,

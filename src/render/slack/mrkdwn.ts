@@ -4,6 +4,31 @@ import { cleanText, escapeSlack, renderLink, safeHttpUrl } from './escape.js';
 // html: true so that raw HTML in an abstract is recognised as HTML (and dropped) instead of shown as tags.
 const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
 
+// Short fields (title, location, speaker names): inline Markdown whose raw HTML is text, as in the email.
+const inlineMd = new MarkdownIt({ html: false, linkify: true, typographer: false });
+
+/** A short field's inline Markdown → mrkdwn on one line: `**B080** at [RMIT](https://…)` → `*B080* at <https://…|RMIT>`. */
+export function inlineMarkdownToMrkdwn(text: string | null | undefined): string {
+  const line = cleanText(text ?? '').replace(/\s+/g, ' ').trim();
+  if (!line) return '';
+  const [block] = inlineMd.parse(line, {}).filter((t) => t.type === 'inline');
+  return renderInline(block?.children ?? []).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** A short field's inline Markdown as plain text (headers, link labels, fallbacks): markers gone, links as labels. */
+export function inlineMarkdownToPlain(text: string | null | undefined): string {
+  const line = cleanText(text ?? '').replace(/\s+/g, ' ').trim();
+  if (!line) return '';
+  const [block] = inlineMd.parse(line, {}).filter((t) => t.type === 'inline');
+  let out = '';
+  for (const t of block?.children ?? []) {
+    if (t.type === 'text' || t.type === 'code_inline') out += t.content;
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
+    else if (t.type === 'image') out += t.content;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Markdown (or HTML) from a page → Slack mrkdwn, walking markdown-it's tokens: every piece of page text is escaped, so
  * the only `<…>` sequences in the result are links we built from http(s) URLs.

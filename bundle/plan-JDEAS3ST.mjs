@@ -10,16 +10,16 @@ import {
   eventMode,
   prepareRun,
   runContextOf
-} from "./chunk-RKXVXQTE.mjs";
-import "./chunk-NE7DIV5P.mjs";
-import "./chunk-4OIKCMEC.mjs";
+} from "./chunk-JBVLF7L3.mjs";
+import "./chunk-BKY52WK7.mjs";
+import "./chunk-EMZ46UEO.mjs";
 import {
   readContext
 } from "./chunk-BQTICEZK.mjs";
 import {
   readLedger
-} from "./chunk-TNRB2SFP.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-TOVP57TV.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import "./chunk-2E5YJBOM.mjs";

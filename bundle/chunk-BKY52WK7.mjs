@@ -27,7 +27,7 @@ function eventFromSaid(id, said) {
     cancelled: true,
     permalink: said.permalink,
     location: said.location,
-    address: null,
+    address: said.address ?? null,
     speakers: said.speakers,
     abstract: null,
     summary: null,
@@ -83,7 +83,7 @@ function actionInputs(action, ctx, now) {
     case "cancellation": {
       const e = byId.get(action.event);
       return {
-        message: { ...base, kind: "cancellation", events: [e ? { ...e, cancelled: true } : eventFromSaid(action.event, action.previous)] },
+        message: e ? { ...base, kind: "cancellation", events: [{ ...e, cancelled: true }] } : { ...base, kind: "cancellation", events: [eventFromSaid(action.event, action.previous)], removed: true },
         edit: null
       };
     }

@@ -5,13 +5,13 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-RKXVXQTE.mjs";
-import "./chunk-NE7DIV5P.mjs";
-import "./chunk-4OIKCMEC.mjs";
+} from "./chunk-JBVLF7L3.mjs";
+import "./chunk-BKY52WK7.mjs";
+import "./chunk-EMZ46UEO.mjs";
 import {
   readLedger
-} from "./chunk-TNRB2SFP.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-TOVP57TV.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import {
@@ -35,10 +35,10 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-6KDBP7N5.mjs"),
+    import("./collect-NZJ4HSTP.mjs"),
     import("./pages-RXH5EIJZ.mjs"),
-    import("./email-R4J4PMAC.mjs"),
-    import("./slack-GK7SGUDR.mjs"),
+    import("./email-RWDQS52T.mjs"),
+    import("./slack-SQMZSDEN.mjs"),
     import("./templates-GIFYQBUL.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;

@@ -1,14 +1,8 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   methodFor,
-  oneLine,
-  renderIcs,
-  renderMarkdownExcerpt,
-  renderMarkdownHtml,
-  renderMarkdownText,
-  safeUrl
-} from "./chunk-ARFYVUPA.mjs";
-import "./chunk-H2CRAU5Q.mjs";
+  renderIcs
+} from "./chunk-HXWLRV22.mjs";
 import {
   dayKey,
   formatDateSpan,
@@ -16,8 +10,17 @@ import {
   formatTimeOfDay,
   formatWhen,
   formatWhenShort,
-  googleCalendarUrl
-} from "./chunk-JABVX3VI.mjs";
+  googleCalendarUrl,
+  oneLine,
+  renderInlineHtml,
+  renderInlineText,
+  renderMarkdownExcerpt,
+  renderMarkdownHtml,
+  renderMarkdownText,
+  safeUrl,
+  sectionListUrl
+} from "./chunk-PO4TLY44.mjs";
+import "./chunk-H2CRAU5Q.mjs";
 import {
   PARTIAL_NAMES,
   TEMPLATE_NAMES,
@@ -36,8 +39,15 @@ function joinNames(names) {
 }
 function talkView(event, input, digest) {
   const cfg = input.config;
-  const speakers = event.speakers.map((s) => ({ name: oneLine(s.name), affiliation: s.affiliation ? oneLine(s.affiliation) : null, url: safeUrl(s.url) })).filter((s) => s.name);
-  const url = safeUrl(event.permalink);
+  const speakers = event.speakers.map((s) => ({
+    name: renderInlineText(s.name),
+    nameHtml: renderInlineHtml(s.name, { links: false }),
+    affiliation: renderInlineText(s.affiliation) || null,
+    affiliationHtml: renderInlineHtml(s.affiliation) || null,
+    url: safeUrl(s.url)
+  })).filter((s) => s.name);
+  const removed = input.kind === "cancellation" && input.removed === true;
+  const url = safeUrl(removed ? sectionListUrl(input.site.baseURL, event.section) : event.permalink);
   const links = [];
   const seen = /* @__PURE__ */ new Set();
   for (const l of event.links) {
@@ -46,17 +56,20 @@ function talkView(event, input, digest) {
     seen.add(u);
     links.push({ name: oneLine(l.name) || "Link", url: u });
   }
-  if (url && !seen.has(url)) links.unshift({ name: "Event page", url });
-  const title = oneLine(event.title);
+  if (url && !seen.has(url)) links.unshift({ name: removed ? "All talks" : "Event page", url });
+  const title = renderInlineText(event.title);
   return {
     id: event.id,
     title,
+    titleHtml: renderInlineHtml(event.title, { links: false }),
     url,
     when: formatWhen(event, cfg),
     whenShort: formatWhenShort(event, cfg),
     timeOfDay: formatTimeOfDay(event, cfg),
-    location: event.location ? oneLine(event.location) : null,
-    address: event.address ? oneLine(event.address) : null,
+    location: renderInlineText(event.location) || null,
+    locationHtml: renderInlineHtml(event.location) || null,
+    address: renderInlineText(event.address) || null,
+    addressHtml: renderInlineHtml(event.address) || null,
     speakers,
     speakersText: joinNames(speakers.map((s) => s.affiliation ? `${s.name} (${s.affiliation})` : s.name)),
     abstractHtml: digest ? "" : renderMarkdownHtml(event.abstract ?? event.summary),
@@ -80,7 +93,7 @@ function renderSubject(input) {
     return p(`${n} upcoming ${n === 1 ? "talk" : "talks"}${span ? `: ${span}` : ""}`);
   }
   if (!first) return p(input.kind);
-  const base = `${oneLine(first.title)} — ${formatWhenShort(first, input.config)}`;
+  const base = `${renderInlineText(first.title)} — ${formatWhenShort(first, input.config)}`;
   if (first.cancelled) return p(`Cancelled: ${base}`);
   switch (input.kind) {
     case "announcement":
@@ -179,8 +192,8 @@ function wrap(text, width = 78) {
 }
 function talkText(t, full) {
   const lines = [];
-  lines.push(t.cancelled ? `${t.title} (CANCELLED)` : t.title);
-  lines.push("=".repeat(Math.min(Math.max([...t.title].length, 3), 72)));
+  const heading = t.cancelled ? `${t.title} (CANCELLED)` : t.title;
+  lines.push(heading, "=".repeat(Math.max([...heading].length, 3)));
   if (t.speakersText) lines.push(`Speaker${t.speakers.length > 1 ? "s" : ""}: ${t.speakersText}`);
   for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}: ${s.url}`);
   lines.push(`When: ${t.when}`);

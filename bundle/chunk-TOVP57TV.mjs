@@ -1,7 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   migratedEmailKey
-} from "./chunk-C2MT5J4X.mjs";
+} from "./chunk-BUHB3PLS.mjs";
 import {
   external_exports
 } from "./chunk-DHFTH2S5.mjs";
@@ -2099,6 +2099,7 @@ var SaidSchema = external_exports.object({
   location: external_exports.string().nullable(),
   speakers: external_exports.array(external_exports.object({ name: external_exports.string(), affiliation: external_exports.string().nullable(), url: external_exports.string().nullable() })),
   permalink: external_exports.string(),
+  address: external_exports.string().nullable().optional().describe("the address told with the location; not part of the fingerprint"),
   allDay: external_exports.boolean(),
   cancelled: external_exports.boolean(),
   unpublished: external_exports.enum(["draft", "future", "expired"]).optional().describe("why the page was not published when this was said (announced with --force); absent once published"),

@@ -38,10 +38,10 @@ async function checkTemplates(ctx, opts) {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
   const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
-    import("./email-R4J4PMAC.mjs"),
-    import("./slack-GK7SGUDR.mjs"),
+    import("./email-RWDQS52T.mjs"),
+    import("./slack-SQMZSDEN.mjs"),
     import("./templates-GIFYQBUL.mjs"),
-    import("./samples-5SA6CJK6.mjs")
+    import("./samples-BHUF6JFP.mjs")
   ]);
   const templates = readEmailTemplates(ctx.config.templates);
   const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });

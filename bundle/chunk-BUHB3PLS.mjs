@@ -26,6 +26,7 @@ function saidOf(event, cancelled = false) {
   return {
     ...base,
     permalink: event.permalink,
+    address: event.address,
     allDay: event.allDay,
     cancelled,
     fingerprint: fingerprintOf({ ...base, cancelled })

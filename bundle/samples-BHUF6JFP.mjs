@@ -4,9 +4,9 @@ import {
   sampleEvent,
   sampleInputs,
   sampleTalks
-} from "./chunk-K3Q2QS24.mjs";
-import "./chunk-4OIKCMEC.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-ECILGPWM.mjs";
+import "./chunk-EMZ46UEO.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import "./chunk-N42HBIFI.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {

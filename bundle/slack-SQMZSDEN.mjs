@@ -4,8 +4,10 @@ import {
   dayKey,
   formatDayHeading,
   formatWhen,
-  googleCalendarUrl
-} from "./chunk-JABVX3VI.mjs";
+  googleCalendarUrl,
+  sectionListUrl
+} from "./chunk-PO4TLY44.mjs";
+import "./chunk-H2CRAU5Q.mjs";
 import {
   DateTime
 } from "./chunk-N42HBIFI.mjs";
@@ -145,25 +147,27 @@ function countChars(blocks) {
 }
 var compact = (blocks) => blocks.filter((b) => b !== null);
 
-// src/render/slack/calendar.ts
-function renderGoogleCalendarUrl(event) {
-  const speakers = event.speakers.map((s) => s.affiliation ? `${s.name} (${s.affiliation})` : s.name).join(", ");
-  const candidates = [
-    [speakers, event.permalink].filter(Boolean).join("\n"),
-    event.permalink
-  ];
-  for (const details of candidates) {
-    const url = googleCalendarUrl(event, details);
-    if (url.length <= LIMITS.url) return url;
-  }
-  return googleCalendarUrl(
-    { ...event, title: event.title.slice(0, 300), location: event.location?.slice(0, 300) ?? null, address: event.address?.slice(0, 300) ?? null },
-    event.permalink
-  );
-}
-
 // src/render/slack/mrkdwn.ts
 var md = new MarkdownItCallable({ html: true, linkify: true, typographer: false });
+var inlineMd = new MarkdownItCallable({ html: false, linkify: true, typographer: false });
+function inlineMarkdownToMrkdwn(text) {
+  const line = cleanText(text ?? "").replace(/\s+/g, " ").trim();
+  if (!line) return "";
+  const [block] = inlineMd.parse(line, {}).filter((t) => t.type === "inline");
+  return renderInline(block?.children ?? []).replace(/\s*\n\s*/g, " ").trim();
+}
+function inlineMarkdownToPlain(text) {
+  const line = cleanText(text ?? "").replace(/\s+/g, " ").trim();
+  if (!line) return "";
+  const [block] = inlineMd.parse(line, {}).filter((t) => t.type === "inline");
+  let out = "";
+  for (const t of block?.children ?? []) {
+    if (t.type === "text" || t.type === "code_inline") out += t.content;
+    else if (t.type === "softbreak" || t.type === "hardbreak") out += " ";
+    else if (t.type === "image") out += t.content;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
 function markdownToMrkdwn(markdown) {
   const tokens = md.parse(cleanText(markdown), {});
   const out = renderBlocks(tokens, 0, tokens.length, 0);
@@ -374,6 +378,23 @@ function htmlToText(html) {
   return md.utils.unescapeAll(noTags).split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n");
 }
 
+// src/render/slack/calendar.ts
+function renderGoogleCalendarUrl(event) {
+  const speakers = event.speakers.map((s) => [inlineMarkdownToPlain(s.name), inlineMarkdownToPlain(s.affiliation)]).map(([name, affiliation]) => affiliation ? `${name} (${affiliation})` : name).join(", ");
+  const candidates = [
+    [speakers, event.permalink].filter(Boolean).join("\n"),
+    event.permalink
+  ];
+  for (const details of candidates) {
+    const url = googleCalendarUrl(event, details);
+    if (url.length <= LIMITS.url) return url;
+  }
+  return googleCalendarUrl(
+    { ...event, title: event.title.slice(0, 300), location: event.location?.slice(0, 300) ?? null, address: event.address?.slice(0, 300) ?? null },
+    event.permalink
+  );
+}
+
 // src/render/slack/time.ts
 var unix = (d) => Math.floor(d.getTime() / 1e3);
 var inZone = (d, c) => DateTime.fromJSDate(d, { zone: c.timezone }).setLocale(c.locale);
@@ -418,17 +439,17 @@ var ctxOf = (input) => ({
   baseURL: input.site.baseURL,
   now: input.now
 });
+var titleOf = (e) => inlineMarkdownToPlain(e.title);
 function renderSpeakerMrkdwn(s) {
-  const name = renderLink(s.url, safeText(s.name));
-  return s.affiliation ? `${name} (${safeText(s.affiliation)})` : name;
+  const name = renderLink(s.url, safeText(inlineMarkdownToPlain(s.name)));
+  return s.affiliation ? `${name} (${inlineMarkdownToMrkdwn(s.affiliation)})` : name;
 }
 function speakersMrkdwn(e, max = 1500) {
   return truncateMrkdwn(e.speakers.map(renderSpeakerMrkdwn).join(", "), max);
 }
-var speakersPlain = (e) => e.speakers.map((s) => s.affiliation ? `${s.name} (${s.affiliation})` : s.name).join(", ");
+var speakersPlain = (e) => e.speakers.map((s) => [inlineMarkdownToPlain(s.name), inlineMarkdownToPlain(s.affiliation)]).map(([name, affiliation]) => affiliation ? `${name} (${affiliation})` : name).join(", ");
 function whereMrkdwn(e) {
-  const parts = [e.location, e.address].filter((p) => !!p && p.trim() !== "");
-  return parts.map(safeText).join(", ");
+  return [e.location, e.address].map(inlineMarkdownToMrkdwn).filter((p) => p !== "").join(", ");
 }
 var whenPlain = (e, c) => renderWhenPlain(e, c);
 var whenMrkdwn = (e, c) => renderWhenMrkdwn(e, c);
@@ -480,7 +501,7 @@ function renderAnnouncement(input) {
   const e = one(input);
   const c = ctxOf(input);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}${e.title}`),
+    headerBlock(`${cancelledMark(e)}${titleOf(e)}`),
     detailFields(e, c),
     abstractSection(e),
     eventButtons(e, c, { calendar: !e.cancelled }),
@@ -488,7 +509,7 @@ function renderAnnouncement(input) {
   ]);
   const who = speakersPlain(e);
   return {
-    text: fallback(`${cancelledMark(e)}Seminar: ${e.title}${who ? ` — ${who}` : ""} — ${whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e)}Seminar: ${titleOf(e)}${who ? ` — ${who}` : ""} — ${whenPlain(e, c)} — ${e.permalink}`),
     blocks
   };
 }
@@ -512,13 +533,13 @@ function renderReminder(input) {
   const c = ctxOf(input);
   const soon = startingIn(e, c.now, input.minutesBefore);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}${e.title}`),
+    headerBlock(`${cancelledMark(e)}${titleOf(e)}`),
     sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
     detailFields(e, c, { when: false }),
     eventButtons(e, c, { calendar: false }),
     footer(e, c)
   ]);
-  return { text: fallback(`${cancelledMark(e)}${soon}: ${e.title} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
+  return { text: fallback(`${cancelledMark(e)}${soon}: ${titleOf(e)} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
 }
 function renderUpdate(input) {
   const e = one(input);
@@ -527,35 +548,36 @@ function renderUpdate(input) {
   const what = changes.length ? `:pencil2: *This talk has changed:*
 ${changes.map((ch) => `• ${safeText(ch)}`).join("\n")}` : ":pencil2: *This talk has changed.* The details below are current.";
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}Updated: ${e.title}`),
+    headerBlock(`${cancelledMark(e)}Updated: ${titleOf(e)}`),
     sectionBlock(what, e.permalink),
     detailFields(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c)
   ]);
   return {
-    text: fallback(`${cancelledMark(e)}Updated: ${e.title} — ${changes.length ? changes.join("; ") : whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e)}Updated: ${titleOf(e)} — ${changes.length ? changes.join("; ") : whenPlain(e, c)} — ${e.permalink}`),
     blocks
   };
 }
 function renderCancellation(input) {
   const e = one(input);
   const c = ctxOf(input);
+  const page = input.removed ? sectionListUrl(c.baseURL, e.section) : e.permalink;
   const who = e.speakers.length ? ` by ${speakersMrkdwn(e, 1e3)}` : "";
   const blocks = compact([
-    headerBlock(`Cancelled: ${e.title}`),
+    headerBlock(`Cancelled: ${titleOf(e)}`),
     sectionBlock(
       `:x: *This talk has been cancelled.*
-*${safeText(e.title)}*${who}, planned for ${whenMrkdwn(e, c)}, will not take place.`,
-      e.permalink
+*${safeText(titleOf(e))}*${who}, planned for ${whenMrkdwn(e, c)}, will not take place.`,
+      page
     ),
-    actionsBlock([{ text: "Event page", url: e.permalink, actionId: "event_page" }]),
+    actionsBlock([{ text: input.removed ? "All talks" : "Event page", url: page, actionId: "event_page" }]),
     footer(e, c)
   ]);
-  return { text: fallback(`Cancelled: ${e.title} — was planned for ${whenPlain(e, c)}`), blocks };
+  return { text: fallback(`Cancelled: ${titleOf(e)} — was planned for ${whenPlain(e, c)}`), blocks };
 }
 function digestLine(e, c) {
-  const title = truncateMrkdwn(safeText(e.title), 200);
+  const title = truncateMrkdwn(safeText(titleOf(e)), 200);
   const linked = `*${renderLink(e.permalink, title)}*`;
   const time = renderTimeMrkdwn(e, c);
   const bits = [`${time}  ${linked}${e.cancelled ? " _(cancelled)_" : ""}`];
@@ -564,11 +586,7 @@ function digestLine(e, c) {
   if (where) bits.push(truncateMrkdwn(where, 150));
   return `• ${bits.join(" · ")}`;
 }
-function listingUrl(events, baseURL) {
-  const base = baseURL.endsWith("/") ? baseURL : `${baseURL}/`;
-  const section = events[0]?.section;
-  return section ? `${base}${section}/` : base;
-}
+var listingUrl = (events, baseURL) => sectionListUrl(baseURL, events[0]?.section);
 function renderDigest(input) {
   const c = ctxOf(input);
   const events = [...input.events].sort((a, b) => a.start.getTime() - b.start.getTime());
@@ -623,7 +641,7 @@ ${line}` : `${heading}${line}`;
   }
   if (events.length > 0) blocks.push(dividerBlock());
   blocks.push(...tail);
-  const titles = events.map((e) => e.title).join("; ");
+  const titles = events.map(titleOf).join("; ");
   return {
     text: fallback(`${title}: ${events.length} ${events.length === 1 ? "talk" : "talks"} — ${titles}`),
     blocks

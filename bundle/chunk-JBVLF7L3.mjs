@@ -3,16 +3,16 @@ import {
   actionInputs,
   eventFromSaid,
   eventsById
-} from "./chunk-NE7DIV5P.mjs";
+} from "./chunk-BKY52WK7.mjs";
 import {
   describeChanges
-} from "./chunk-4OIKCMEC.mjs";
+} from "./chunk-EMZ46UEO.mjs";
 import {
   deliveryKey,
   emailDestination,
   messageIdFor,
   saidOf
-} from "./chunk-C2MT5J4X.mjs";
+} from "./chunk-BUHB3PLS.mjs";
 import {
   siteInfoOf
 } from "./chunk-VRJ3Q27L.mjs";

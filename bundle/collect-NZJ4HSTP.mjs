@@ -1,12 +1,12 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   sampleInputs
-} from "./chunk-K3Q2QS24.mjs";
+} from "./chunk-ECILGPWM.mjs";
 import {
   announcementInput
-} from "./chunk-NE7DIV5P.mjs";
-import "./chunk-4OIKCMEC.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-BKY52WK7.mjs";
+import "./chunk-EMZ46UEO.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import {
   MESSAGE_KINDS
 } from "./chunk-VRJ3Q27L.mjs";

@@ -4,24 +4,25 @@ import {
   W,
   calendarUid,
   eventTimes,
-  oneLine,
   organizer,
-  renderMarkdownText,
-  safeUrl,
   z
-} from "./chunk-ARFYVUPA.mjs";
+} from "./chunk-HXWLRV22.mjs";
+import {
+  oneLine,
+  renderMarkdownText,
+  safeUrl
+} from "./chunk-PO4TLY44.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-JABVX3VI.mjs";
 import {
   readContext
 } from "./chunk-BQTICEZK.mjs";
 import {
   readLedger,
   require_lib
-} from "./chunk-TNRB2SFP.mjs";
+} from "./chunk-TOVP57TV.mjs";
 import {
   saidOf
-} from "./chunk-C2MT5J4X.mjs";
+} from "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import {
   siteInfoOf

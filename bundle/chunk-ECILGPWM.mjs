@@ -1,10 +1,10 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   describeChanges
-} from "./chunk-4OIKCMEC.mjs";
+} from "./chunk-EMZ46UEO.mjs";
 import {
   saidOf
-} from "./chunk-C2MT5J4X.mjs";
+} from "./chunk-BUHB3PLS.mjs";
 
 // src/samples.ts
 var SAMPLE_SITE = { title: "NLP Seminar", baseURL: "https://seminars.example.org/", host: "seminars.example.org" };

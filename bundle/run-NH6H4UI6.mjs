@@ -9,9 +9,9 @@ import {
   eventMode,
   executeRun,
   runContextOf
-} from "./chunk-RKXVXQTE.mjs";
-import "./chunk-NE7DIV5P.mjs";
-import "./chunk-4OIKCMEC.mjs";
+} from "./chunk-JBVLF7L3.mjs";
+import "./chunk-BKY52WK7.mjs";
+import "./chunk-EMZ46UEO.mjs";
 import {
   readContext
 } from "./chunk-BQTICEZK.mjs";
@@ -19,8 +19,8 @@ import {
   memoryLedger,
   openLedger,
   readLedger
-} from "./chunk-TNRB2SFP.mjs";
-import "./chunk-C2MT5J4X.mjs";
+} from "./chunk-TOVP57TV.mjs";
+import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import "./chunk-2E5YJBOM.mjs";
@@ -56,8 +56,8 @@ async function run(ctx, opts, mode) {
   let report;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-R4J4PMAC.mjs"),
-      import("./slack-GK7SGUDR.mjs"),
+      import("./email-RWDQS52T.mjs"),
+      import("./slack-SQMZSDEN.mjs"),
       import("./templates-GIFYQBUL.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);
