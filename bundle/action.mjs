@@ -138,6 +138,7 @@ var FAILURE = {
   2: "announce exited with code 2: bad usage or configuration (see the log above).",
   3: "announce check found content errors (see the annotations)."
 };
+var UNREADABLE = "Some pages could not be read (see the annotations); everything else was done and recorded.";
 async function main(env = process.env) {
   const parsed = readInputs(env);
   if ("errors" in parsed) {
@@ -182,7 +183,8 @@ async function main(env = process.env) {
   }
   saveState("ledger", "done", env);
   if (run.code !== 0) {
-    out(errorCommand(FAILURE[run.code] ?? `announce exited with code ${run.code} (see the log above).`));
+    const message = run.code === 3 && inputs.command !== "check" ? UNREADABLE : FAILURE[run.code];
+    out(errorCommand(message ?? `announce exited with code ${run.code} (see the log above).`));
     return run.code;
   }
   return pushFailed ? 1 : 0;

@@ -3505,10 +3505,10 @@ var program2 = new Command("announce").description("Announce the talks of a Hugo
 var act = (toOptions, load) => async (_options, cmd) => {
   exitCode = await (await load())(toOptions(optsOf(cmd)));
 };
-var runCommand = async () => (await import("./run-NH6H4UI6.mjs")).runCommand;
+var runCommand = async () => (await import("./run-SJS64UGG.mjs")).runCommand;
 addGlobals(program2).option("--event <id>", "announce this event now on every configured channel, once").option("--force", "with --event: send again, or announce a page Hugo would not publish").action(act(runOpts, runCommand));
 addGlobals(program2.command("run").description("everything due now (the cron job)")).option("--event <id>", "announce this event now").option("--force", "with --event: send again").action(act(runOpts, runCommand));
-addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-NH6H4UI6.mjs")).digestCommand));
+addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-SJS64UGG.mjs")).digestCommand));
 addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send").option("--force", "with --event: as with --force").action(act(runOpts, async () => (await import("./plan-JDEAS3ST.mjs")).planCommand));
 addGlobals(program2.command("list").description("every event found, with what was computed for it")).action(
   act(globals, async () => (await import("./list-X4BYXLDU.mjs")).listCommand)

@@ -88,6 +88,8 @@ const FAILURE: Record<number, string> = {
   3: 'announce check found content errors (see the annotations).',
 };
 
+const UNREADABLE = 'Some pages could not be read (see the annotations); everything else was done and recorded.';
+
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = readInputs(env);
   if ('errors' in parsed) {
@@ -135,7 +137,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   }
   saveState('ledger', 'done', env);
   if (run.code !== 0) {
-    out(errorCommand(FAILURE[run.code] ?? `announce exited with code ${run.code} (see the log above).`));
+    // A run (not check) exits 3 after doing everything else: pages it could not read.
+    const message = run.code === 3 && inputs.command !== 'check' ? UNREADABLE : FAILURE[run.code];
+    out(errorCommand(message ?? `announce exited with code ${run.code} (see the log above).`));
     return run.code;
   }
   return pushFailed ? 1 : 0;

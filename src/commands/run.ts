@@ -64,7 +64,27 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
       opts.err(`warning: cannot write GITHUB_STEP_SUMMARY: ${(error as Error).message}`);
     }
   }
-  return report.exitCode;
+  return exitCodeWith(report.exitCode, unreadablePages(ctx, opts));
+}
+
+/**
+ * Pages of the talk sections that could not be read (each already named on stderr, as an annotation in GitHub
+ * Actions). Their talks are neither announced nor taken for deleted until they read again, which nobody would notice
+ * in a run that exits 0: the run does everything else, then says so and exits 3.
+ */
+function unreadablePages(ctx: Context, opts: RunOptions): number {
+  const pages = new Set(ctx.problems.filter((p) => p.severity === 'error').map((p) => p.path)).size;
+  if (pages > 0)
+    opts.err(
+      `announce: ${pages} page${pages === 1 ? '' : 's'} could not be read (named above): ${pages === 1 ? 'its talk waits' : 'their talks wait'} until ${pages === 1 ? 'it reads' : 'they read'} again; exit 3.`,
+    );
+  return pages;
+}
+
+/** A configuration or credentials failure (2) says the most; then pages to fix (3); then deliveries to retry (1). */
+function exitCodeWith(runCode: number, unreadable: number): number {
+  if (runCode === 2 || unreadable === 0) return runCode;
+  return 3;
 }
 
 function numberFrom(v: string | undefined): number | undefined {

@@ -86,7 +86,19 @@ async function run(ctx, opts, mode) {
       opts.err(`warning: cannot write GITHUB_STEP_SUMMARY: ${error.message}`);
     }
   }
-  return report.exitCode;
+  return exitCodeWith(report.exitCode, unreadablePages(ctx, opts));
+}
+function unreadablePages(ctx, opts) {
+  const pages = new Set(ctx.problems.filter((p) => p.severity === "error").map((p) => p.path)).size;
+  if (pages > 0)
+    opts.err(
+      `announce: ${pages} page${pages === 1 ? "" : "s"} could not be read (named above): ${pages === 1 ? "its talk waits" : "their talks wait"} until ${pages === 1 ? "it reads" : "they read"} again; exit 3.`
+    );
+  return pages;
+}
+function exitCodeWith(runCode, unreadable) {
+  if (runCode === 2 || unreadable === 0) return runCode;
+  return 3;
 }
 function numberFrom(v) {
   const n = v === void 0 ? NaN : Number(v);
