@@ -18,6 +18,16 @@ function parseNow(value: string): Date {
   return d;
 }
 
+/**
+ * `--event` names one talk. An id that is empty once trimmed of spaces and slashes (`''`, `' '`, `//`) names none: it
+ * would match a page without a slug, or the site's home page, so it is refused (exit 2) instead of selecting one.
+ */
+function parseEventId(value: string): string {
+  if (value.trim().replace(/^[\s/]+|[\s/]+$/g, '') === '')
+    throw new InvalidArgumentError('the event id is empty; give an id from `announce list`, e.g. event/my-talk');
+  return value;
+}
+
 function addGlobals(cmd: Command): Command {
   return cmd
     .option('--site <dir>', 'Hugo site root (default: ".")')
@@ -79,12 +89,12 @@ const act =
 const runCommand = async () => (await import('./commands/run.js')).runCommand;
 
 addGlobals(program)
-  .option('--event <id>', 'announce this event now on every configured channel, once')
+  .option('--event <id>', 'announce this event now on every configured channel, once', parseEventId)
   .option('--force', 'with --event: send again, or announce a page Hugo would not publish')
   .action(act(runOpts, runCommand));
 
 addGlobals(program.command('run').description('everything due now (the cron job)'))
-  .option('--event <id>', 'announce this event now')
+  .option('--event <id>', 'announce this event now', parseEventId)
   .option('--force', 'with --event: send again')
   .action(act(runOpts, runCommand));
 
@@ -93,7 +103,7 @@ addGlobals(program.command('digest').description("send the current period's dige
   .action(act(runOpts, async () => (await import('./commands/run.js')).digestCommand));
 
 addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing'))
-  .option('--event <id>', 'what `announce --event <id>` would send')
+  .option('--event <id>', 'what `announce --event <id>` would send', parseEventId)
   .option('--force', 'with --event: as with --force')
   .action(act(runOpts, async () => (await import('./commands/plan.js')).planCommand));
 
@@ -113,7 +123,7 @@ const previewOpts = (raw: Raw): PreviewOptions => ({
   port: raw.port as number | undefined,
 });
 addGlobals(program.command('preview').description('render messages to files or serve them on localhost'))
-  .option('--event <id>', 'preview this event')
+  .option('--event <id>', 'preview this event', parseEventId)
   .option('--out <dir>', 'write the previews to this folder')
   .option('--serve', 'serve the previews on localhost and re-render on change')
   .option('--port <n>', 'port for --serve (default: any free port)', (v) => Number.parseInt(v, 10))
