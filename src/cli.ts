@@ -3,6 +3,7 @@ import v8 from 'node:v8';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { AnnounceError } from './errors.js';
 import { scrub } from './secrets.js';
+import { inActions, inert } from './workflow-commands.js';
 import type { CalendarOptions, GlobalOptions, PreviewOptions, RunOptions } from './commands/options.js';
 
 // Reading thousands of pages makes much short-lived text. V8 would keep doubling its young generation
@@ -46,6 +47,12 @@ function addGlobals(cmd: Command): Command {
  */
 const optsOf = (cmd: Command): Raw => cmd.optsWithGlobals<Raw>();
 
+/**
+ * In GitHub Actions, what the commands print is made inert (no line of it reads as a workflow command): page paths,
+ * event ids and servers' answers are foreign text. Commands we mean go through `command`, built by workflowCommand.
+ */
+const shown = inActions(process.env) ? inert : (text: string) => text;
+
 type Raw = Record<string, unknown>;
 const utf8 = new TextEncoder();
 
@@ -59,12 +66,13 @@ function globals(raw: Raw): GlobalOptions {
     channel: raw.channel as 'email' | 'slack' | undefined,
     json: Boolean(raw.json),
     env: process.env,
-    out: (line) => process.stdout.write(line + '\n'),
+    out: (line) => process.stdout.write(shown(line) + '\n'),
     // Encoded here: for chunks of many kilobytes TextEncoder is several times faster than the Buffer.from
     // that stream.write(string) does (measured on a 10,000-talk listing: 55 ms against 300 ms).
     writeOut: (chunk) =>
-      new Promise<void>((resolve) => (process.stdout.write(utf8.encode(chunk + '\n')) ? resolve() : process.stdout.once('drain', resolve))),
-    err: (line) => process.stderr.write(scrub(line) + '\n'),
+      new Promise<void>((resolve) => (process.stdout.write(utf8.encode(shown(chunk) + '\n')) ? resolve() : process.stdout.once('drain', resolve))),
+    err: (line) => process.stderr.write(shown(scrub(line)) + '\n'),
+    command: (line, stream) => (stream === 'out' ? process.stdout : process.stderr).write(scrub(line) + '\n'),
   };
 }
 
@@ -76,7 +84,9 @@ const program = new Command('announce')
   .showHelpAfterError()
   .enablePositionalOptions()
   // Before the subcommands are defined, so that they inherit it: a usage error is exit 2, never 1.
-  .exitOverride();
+  .exitOverride()
+  // Commander quotes arguments in its errors (`argument '…' is invalid`): in Actions, inert like the rest.
+  .configureOutput({ writeOut: (s) => process.stdout.write(shown(s)), writeErr: (s) => process.stderr.write(shown(s)) });
 /**
  * Each command's action: read the options (wherever they stood), load the command's module only now
  * (so that `list` never loads what `run` needs), run it, keep its exit code.
@@ -152,10 +162,10 @@ function handleError(error: unknown): number {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
   }
   if (error instanceof AnnounceError) {
-    process.stderr.write(scrub(`announce: ${error.message}`) + '\n');
+    process.stderr.write(shown(scrub(`announce: ${error.message}`)) + '\n');
     return error.exitCode;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(scrub(`announce: internal error (please report it with this output):\n${stack}`) + '\n');
+  process.stderr.write(shown(scrub(`announce: internal error (please report it with this output):\n${stack}`)) + '\n');
   return 70;
 }

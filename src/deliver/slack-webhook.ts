@@ -3,7 +3,7 @@ import { ConfigError, DeliveryError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import type { OutgoingSlack, SlackPoster } from './types.js';
 import { retryConfigOf, type SlackRetryPolicy } from './slack-bot.js';
-import { scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-errors.js';
+import { answerExcerpt, scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-errors.js';
 
 export class WebhookPoster implements SlackPoster {
   readonly transport = 'webhook' as const;
@@ -42,7 +42,7 @@ export class WebhookPoster implements SlackPoster {
       // A webhook answers errors as plain text such as `invalid_blocks` or `channel_not_found`.
       const body = typeof e.body === 'string' && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
       const code = body ?? slackErrorCode(err);
-      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}`, this.env), code, 'webhook', {
+      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${body ? '' : answerExcerpt(err, this.env)}`, this.env), code, 'webhook', {
         cause: scrubbedCause(err, this.env),
       });
     }

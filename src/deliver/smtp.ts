@@ -8,6 +8,7 @@
  */
 import { ConfigError, DeliveryError } from '../errors.js';
 import { redactUrl, scrub } from '../secrets.js';
+import { clip } from '../workflow-commands.js';
 import type { Mailer, OutgoingEmail } from './types.js';
 import { toMailOptions } from './mail-message.js';
 
@@ -33,7 +34,7 @@ export function smtpDestination(url: string): string {
 
 function describeFailure(err: SmtpError, server: string, recipients: string, env: NodeJS.ProcessEnv): string {
   const code = err.responseCode;
-  const reply = err.response ? scrub(err.response, env).replace(/\s+/g, ' ').slice(0, 300) : scrub(err.message, env);
+  const reply = clip(scrub(err.response ?? err.message ?? '', env), 300);
   if (code && code >= 400 && code < 500) {
     return `SMTP server ${server} temporarily refused the message to ${recipients} (${code}, temporary failure; it will be retried on the next run): ${reply}`;
   }
