@@ -9,12 +9,12 @@ import {
   eventMode,
   executeRun,
   runContextOf
-} from "./chunk-3PUNW5HO.mjs";
+} from "./chunk-XQOHUNHJ.mjs";
 import "./chunk-OSOX6IYM.mjs";
 import "./chunk-4OIKCMEC.mjs";
 import {
   readContext
-} from "./chunk-KBJPLKKH.mjs";
+} from "./chunk-QOQ242YI.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -23,15 +23,16 @@ import {
 import "./chunk-C2MT5J4X.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-HEGG3W6F.mjs";
+import "./chunk-MSTK5WUB.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
-import "./chunk-6DDH46FV.mjs";
+import "./chunk-KERNIMOT.mjs";
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import "./chunk-2M5JV6TR.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/run.ts

@@ -25,7 +25,7 @@ import {
 import {
   isTimeInPast,
   isTimeTooFar
-} from "./chunk-6DDH46FV.mjs";
+} from "./chunk-KERNIMOT.mjs";
 import {
   AnnounceError,
   ConfigError,
@@ -670,8 +670,8 @@ async function renderInputs(action, inputs, deps) {
 async function createTransports(config, env, only) {
   const outboxDir = config.outbox;
   const [mailer, slack] = await Promise.all([
-    only === "slack" ? null : import("./mailer-5CXCXZCT.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
-    only === "email" ? null : import("./slack-SDZ72VRC.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
+    only === "slack" ? null : import("./mailer-QIDDHYLG.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
+    only === "email" ? null : import("./slack-EKIQH2W2.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
   ]);
   return { mailer, slack };
 }

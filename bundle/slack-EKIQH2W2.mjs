@@ -2,19 +2,21 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   CREDENTIAL_ERRORS,
   SlackDeliveryError,
+  answerExcerpt,
   isTimeInPast,
   isTimeTooFar,
   scrubbedCause,
   slackErrorCode,
   slackFailure
-} from "./chunk-6DDH46FV.mjs";
+} from "./chunk-KERNIMOT.mjs";
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError,
   DeliveryError
 } from "./chunk-2M5JV6TR.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/deliver/slack-bot.ts
@@ -402,7 +404,7 @@ var WebhookPoster = class {
       const e = err;
       const body = typeof e.body === "string" && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
       const code = body ?? slackErrorCode(err);
-      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}`, this.env), code, "webhook", {
+      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${body ? "" : answerExcerpt(err, this.env)}`, this.env), code, "webhook", {
         cause: scrubbedCause(err, this.env)
       });
     }

@@ -14,7 +14,7 @@ import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-JABVX3VI.mjs";
 import {
   readContext
-} from "./chunk-KBJPLKKH.mjs";
+} from "./chunk-QOQ242YI.mjs";
 import {
   readLedger,
   require_lib
@@ -26,7 +26,7 @@ import "./chunk-DHFTH2S5.mjs";
 import {
   siteInfoOf
 } from "./chunk-VRJ3Q27L.mjs";
-import "./chunk-HEGG3W6F.mjs";
+import "./chunk-MSTK5WUB.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -35,10 +35,11 @@ import {
   DateTime,
   IANAZone
 } from "./chunk-N42HBIFI.mjs";
-import "./chunk-X2VH6H4T.mjs";
+import "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError
 } from "./chunk-2M5JV6TR.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import {
   __toESM
 } from "./chunk-5TF6PVB2.mjs";

@@ -2,11 +2,14 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   redactUrl,
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError,
   DeliveryError
 } from "./chunk-2M5JV6TR.mjs";
+import {
+  clip
+} from "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/deliver/mail-message.ts
@@ -52,7 +55,7 @@ function smtpDestination(url) {
 }
 function describeFailure(err, server, recipients, env) {
   const code = err.responseCode;
-  const reply = err.response ? scrub(err.response, env).replace(/\s+/g, " ").slice(0, 300) : scrub(err.message, env);
+  const reply = clip(scrub(err.response ?? err.message ?? "", env), 300);
   if (code && code >= 400 && code < 500) {
     return `SMTP server ${server} temporarily refused the message to ${recipients} (${code}, temporary failure; it will be retried on the next run): ${reply}`;
   }
