@@ -11,7 +11,12 @@ import {
   secretsToMask,
   sends,
   setOutput
-} from "./chunk-CMBNCA2F.mjs";
+} from "./chunk-6THAHHB6.mjs";
+import {
+  escapeProperty,
+  inert,
+  unescapeProperty
+} from "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/action/main.ts
@@ -23,8 +28,6 @@ import { fileURLToPath } from "node:url";
 // src/action/annotations.ts
 import path from "node:path";
 var COMMAND = /^::(error|warning|notice)(\s+[^:]*)?::/;
-var unescapeProperty = (v) => v.replace(/%2C/gi, ",").replace(/%3A/gi, ":").replace(/%0A/gi, "\n").replace(/%0D/gi, "\r").replace(/%25/g, "%");
-var escapeProperty = (v) => v.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 function annotationForWorkspace(line, siteDir, workspace) {
   const m = COMMAND.exec(line);
   if (!m || !m[2]) return line;
@@ -81,7 +84,9 @@ function summaryLines(outcomes) {
 }
 
 // src/action/main.ts
-var out = (line) => process.stdout.write(`${line}
+var out = (line) => process.stdout.write(`${inert(line)}
+`);
+var command = (line) => process.stdout.write(`${line}
 `);
 function cliPath() {
   const here = path2.dirname(fileURLToPath(import.meta.url));
@@ -116,13 +121,13 @@ function runCli(inputs, siteDir, workspace, env) {
   let report = "";
   const done = Promise.all([
     lines(child.stdout, (l) => capture ? report += `${l}
-` : out(toWorkspace(l))),
+` : command(toWorkspace(l))),
     lines(child.stderr, (l) => process.stderr.write(`${toWorkspace(l)}
 `))
   ]);
   return new Promise((resolve) => {
     child.on("error", (error) => {
-      out(errorCommand(`Could not start announce: ${error.message}`));
+      command(errorCommand(`Could not start announce: ${error.message}`));
       resolve({ code: 70, report: "", signal: null });
     });
     child.on("close", async (code, signal) => {
@@ -142,17 +147,17 @@ var UNREADABLE = "Some pages could not be read (see the annotations); everything
 async function main(env = process.env) {
   const parsed = readInputs(env);
   if ("errors" in parsed) {
-    for (const e of parsed.errors) out(errorCommand(e));
+    for (const e of parsed.errors) command(errorCommand(e));
     for (const [k, v] of [["exit-code", 2], ["sent", 0], ["failed", 0]]) setOutput(k, v, env);
     saveState("ledger", "done", env);
     return 2;
   }
   const inputs = parsed.inputs;
-  for (const value of secretsToMask(inputs, env)) out(maskCommand(value));
+  for (const value of secretsToMask(inputs, env)) command(maskCommand(value));
   const workspace = path2.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const siteDir = path2.resolve(workspace, inputs.site);
   if (!existsSync(siteDir)) {
-    out(errorCommand(`Input 'site': no folder ${inputs.site} in the workspace (${workspace}).`));
+    command(errorCommand(`Input 'site': no folder ${inputs.site} in the workspace (${workspace}).`));
     for (const [k, v] of [["exit-code", 2], ["sent", 0], ["failed", 0]]) setOutput(k, v, env);
     saveState("ledger", "done", env);
     return 2;
@@ -161,7 +166,7 @@ async function main(env = process.env) {
   if (commit) saveState("ledger", "pending", env);
   const run = await runCli(inputs, siteDir, workspace, env);
   if (run.signal) {
-    out(errorCommand(`announce was stopped (${run.signal}); the post step commits what it recorded.`));
+    command(errorCommand(`announce was stopped (${run.signal}); the post step commits what it recorded.`));
     return 128 + (run.signal === "SIGINT" ? 2 : 15);
   }
   let counts = { sent: 0, failed: 0 };
@@ -178,13 +183,13 @@ async function main(env = process.env) {
   setOutput("failed", counts.failed, env);
   let pushFailed = false;
   if (commit) {
-    const result = await commitLedger({ cwd: siteDir, ledger: inputs.ledger, log: out, error: (l) => out(errorCommand(l)), env });
+    const result = await commitLedger({ cwd: siteDir, ledger: inputs.ledger, log: out, error: (l) => command(errorCommand(l)), env });
     pushFailed = result === "failed";
   }
   saveState("ledger", "done", env);
   if (run.code !== 0) {
     const message = run.code === 3 && inputs.command !== "check" ? UNREADABLE : FAILURE[run.code];
-    out(errorCommand(message ?? `announce exited with code ${run.code} (see the log above).`));
+    command(errorCommand(message ?? `announce exited with code ${run.code} (see the log above).`));
     return run.code;
   }
   return pushFailed ? 1 : 0;

@@ -2,10 +2,14 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import {
   AnnounceError
 } from "./chunk-VGGN3EEV.mjs";
+import {
+  inActions,
+  inert
+} from "./chunk-6GQ57CJQ.mjs";
 import {
   __commonJS,
   __require,
@@ -3475,10 +3479,16 @@ function parseNow(value) {
     throw new InvalidArgumentError("expected an ISO 8601 instant, e.g. 2024-11-18T08:00:00Z");
   return d;
 }
+function parseEventId(value) {
+  if (value.trim().replace(/^[\s/]+|[\s/]+$/g, "") === "")
+    throw new InvalidArgumentError("the event id is empty; give an id from `announce list`, e.g. event/my-talk");
+  return value;
+}
 function addGlobals(cmd) {
   return cmd.option("--site <dir>", 'Hugo site root (default: ".")').option("--config <file>", "configuration file (default: announce.config.{yaml,yml,json} in the site)").option("--state <file>", "ledger file (default: .announce/state.json)").option("--now <iso>", "the clock, for tests and replays (ISO 8601)", parseNow).option("--dry-run", "render everything, send nothing, record nothing").addOption(new Option("--channel <channel>", "only this channel").choices(["email", "slack"])).option("--json", "machine-readable output");
 }
 var optsOf = (cmd) => cmd.optsWithGlobals();
+var shown = inActions(process.env) ? inert : (text) => text;
 var utf8 = new TextEncoder();
 function globals(raw) {
   return {
@@ -3490,31 +3500,32 @@ function globals(raw) {
     channel: raw.channel,
     json: Boolean(raw.json),
     env: process.env,
-    out: (line) => void (stdoutClosed || process.stdout.write(line + "\n")),
+    out: (line) => void (stdoutClosed || process.stdout.write(shown(line) + "\n")),
     // Encoded here: for chunks of many kilobytes TextEncoder is several times faster than the Buffer.from
     // that stream.write(string) does (measured on a 10,000-talk listing: 55 ms against 300 ms).
     writeOut: (chunk) => new Promise(
-      (resolve) => stdoutClosed || process.stdout.write(utf8.encode(chunk + "\n")) ? resolve() : process.stdout.once("drain", resolve)
+      (resolve) => stdoutClosed || process.stdout.write(utf8.encode(shown(chunk) + "\n")) ? resolve() : process.stdout.once("drain", resolve)
     ),
-    err: (line) => process.stderr.write(scrub(line) + "\n")
+    err: (line) => process.stderr.write(shown(scrub(line)) + "\n"),
+    command: (line, stream) => (stream === "out" ? process.stdout : process.stderr).write(scrub(line) + "\n")
   };
 }
 var exitCode = 0;
 var runOpts = (raw) => ({ ...globals(raw), event: raw.event, force: Boolean(raw.force) });
-var program2 = new Command("announce").description("Announce the talks of a Hugo seminar site by email and Slack, each message once.").showHelpAfterError().enablePositionalOptions().exitOverride();
+var program2 = new Command("announce").description("Announce the talks of a Hugo seminar site by email and Slack, each message once.").showHelpAfterError().enablePositionalOptions().exitOverride().configureOutput({ writeOut: (s) => process.stdout.write(shown(s)), writeErr: (s) => process.stderr.write(shown(s)) });
 var act = (toOptions, load) => async (_options, cmd) => {
   exitCode = await (await load())(toOptions(optsOf(cmd)));
 };
-var runCommand = async () => (await import("./run-SJS64UGG.mjs")).runCommand;
-addGlobals(program2).option("--event <id>", "announce this event now on every configured channel, once").option("--force", "with --event: send again, or announce a page Hugo would not publish").action(act(runOpts, runCommand));
-addGlobals(program2.command("run").description("everything due now (the cron job)")).option("--event <id>", "announce this event now").option("--force", "with --event: send again").action(act(runOpts, runCommand));
-addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-SJS64UGG.mjs")).digestCommand));
-addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send").option("--force", "with --event: as with --force").action(act(runOpts, async () => (await import("./plan-JDEAS3ST.mjs")).planCommand));
+var runCommand = async () => (await import("./run-WJPZRSDR.mjs")).runCommand;
+addGlobals(program2).option("--event <id>", "announce this event now on every configured channel, once", parseEventId).option("--force", "with --event: send again, or announce a page Hugo would not publish").action(act(runOpts, runCommand));
+addGlobals(program2.command("run").description("everything due now (the cron job)")).option("--event <id>", "announce this event now", parseEventId).option("--force", "with --event: send again").action(act(runOpts, runCommand));
+addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-WJPZRSDR.mjs")).digestCommand));
+addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send", parseEventId).option("--force", "with --event: as with --force").action(act(runOpts, async () => (await import("./plan-DRKYR6RF.mjs")).planCommand));
 addGlobals(program2.command("list").description("every event found, with what was computed for it")).action(
-  act(globals, async () => (await import("./list-X4BYXLDU.mjs")).listCommand)
+  act(globals, async () => (await import("./list-J4G3COLA.mjs")).listCommand)
 );
 addGlobals(program2.command("check").description("validate site, config and templates")).action(
-  act(globals, async () => (await import("./check-PRP7LH3C.mjs")).checkCommand)
+  act(globals, async () => (await import("./check-IXCGX2GF.mjs")).checkCommand)
 );
 var previewOpts = (raw) => ({
   ...globals(raw),
@@ -3523,13 +3534,13 @@ var previewOpts = (raw) => ({
   serve: Boolean(raw.serve),
   port: raw.port
 });
-addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event").option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-M2J6OQJJ.mjs")).previewCommand));
+addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event", parseEventId).option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-WIZQMCC3.mjs")).previewCommand));
 var calendarOpts = (raw) => ({
   ...globals(raw),
   outFile: raw.out,
   writeRaw: (chunk) => new Promise((resolve) => process.stdout.write(chunk) ? resolve() : process.stdout.once("drain", resolve))
 });
-addGlobals(program2.command("calendar").description("write the series' iCalendar feed (same UIDs and SEQUENCEs as the invitations)")).option("--out <file>", "write the feed to this file (default: stdout)").action(act(calendarOpts, async () => (await import("./calendar-URZWMV5N.mjs")).calendarCommand));
+addGlobals(program2.command("calendar").description("write the series' iCalendar feed (same UIDs and SEQUENCEs as the invitations)")).option("--out <file>", "write the feed to this file (default: stdout)").action(act(calendarOpts, async () => (await import("./calendar-2W7PHSDW.mjs")).calendarCommand));
 try {
   await program2.parseAsync(process.argv);
   process.exitCode = exitCode;
@@ -3542,11 +3553,11 @@ function handleError(error) {
     return e.code === "commander.helpDisplayed" || e.code === "commander.version" ? 0 : 2;
   }
   if (error instanceof AnnounceError) {
-    process.stderr.write(scrub(`announce: ${error.message}`) + "\n");
+    process.stderr.write(shown(scrub(`announce: ${error.message}`)) + "\n");
     return error.exitCode;
   }
   const stack = error instanceof Error ? error.stack ?? error.message : String(error);
-  process.stderr.write(scrub(`announce: internal error (please report it with this output):
-${stack}`) + "\n");
+  process.stderr.write(shown(scrub(`announce: internal error (please report it with this output):
+${stack}`)) + "\n");
   return 70;
 }

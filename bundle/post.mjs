@@ -5,12 +5,17 @@ import {
   errorCommand,
   getState,
   readInputs
-} from "./chunk-CMBNCA2F.mjs";
+} from "./chunk-6THAHHB6.mjs";
+import {
+  inert
+} from "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/action/post.ts
 import path from "node:path";
-var out = (line) => process.stdout.write(`${line}
+var out = (line) => process.stdout.write(`${inert(line)}
+`);
+var command = (line) => process.stdout.write(`${line}
 `);
 async function post(env = process.env) {
   const parsed = readInputs(env);
@@ -21,7 +26,7 @@ async function post(env = process.env) {
     cwd: path.resolve(workspace, parsed.inputs.site),
     ledger: parsed.inputs.ledger,
     log: out,
-    error: (l) => out(errorCommand(l)),
+    error: (l) => command(errorCommand(l)),
     pushUnpushed: true,
     env
   });

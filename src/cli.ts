@@ -3,6 +3,7 @@ import v8 from 'node:v8';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { AnnounceError } from './errors.js';
 import { scrub } from './secrets.js';
+import { inActions, inert } from './workflow-commands.js';
 import type { CalendarOptions, GlobalOptions, PreviewOptions, RunOptions } from './commands/options.js';
 
 // Reading thousands of pages makes much short-lived text. V8 would keep doubling its young generation
@@ -34,6 +35,16 @@ function parseNow(value: string): Date {
   return d;
 }
 
+/**
+ * `--event` names one talk. An id that is empty once trimmed of spaces and slashes (`''`, `' '`, `//`) names none: it
+ * would match a page without a slug, or the site's home page, so it is refused (exit 2) instead of selecting one.
+ */
+function parseEventId(value: string): string {
+  if (value.trim().replace(/^[\s/]+|[\s/]+$/g, '') === '')
+    throw new InvalidArgumentError('the event id is empty; give an id from `announce list`, e.g. event/my-talk');
+  return value;
+}
+
 function addGlobals(cmd: Command): Command {
   return cmd
     .option('--site <dir>', 'Hugo site root (default: ".")')
@@ -52,6 +63,12 @@ function addGlobals(cmd: Command): Command {
  */
 const optsOf = (cmd: Command): Raw => cmd.optsWithGlobals<Raw>();
 
+/**
+ * In GitHub Actions, what the commands print is made inert (no line of it reads as a workflow command): page paths,
+ * event ids and servers' answers are foreign text. Commands we mean go through `command`, built by workflowCommand.
+ */
+const shown = inActions(process.env) ? inert : (text: string) => text;
+
 type Raw = Record<string, unknown>;
 const utf8 = new TextEncoder();
 
@@ -65,14 +82,15 @@ function globals(raw: Raw): GlobalOptions {
     channel: raw.channel as 'email' | 'slack' | undefined,
     json: Boolean(raw.json),
     env: process.env,
-    out: (line) => void (stdoutClosed || process.stdout.write(line + '\n')),
+    out: (line) => void (stdoutClosed || process.stdout.write(shown(line) + '\n')),
     // Encoded here: for chunks of many kilobytes TextEncoder is several times faster than the Buffer.from
     // that stream.write(string) does (measured on a 10,000-talk listing: 55 ms against 300 ms).
     writeOut: (chunk) =>
       new Promise<void>((resolve) =>
-        stdoutClosed || process.stdout.write(utf8.encode(chunk + '\n')) ? resolve() : process.stdout.once('drain', resolve),
+        stdoutClosed || process.stdout.write(utf8.encode(shown(chunk) + '\n')) ? resolve() : process.stdout.once('drain', resolve),
       ),
-    err: (line) => process.stderr.write(scrub(line) + '\n'),
+    err: (line) => process.stderr.write(shown(scrub(line)) + '\n'),
+    command: (line, stream) => (stream === 'out' ? process.stdout : process.stderr).write(scrub(line) + '\n'),
   };
 }
 
@@ -84,7 +102,9 @@ const program = new Command('announce')
   .showHelpAfterError()
   .enablePositionalOptions()
   // Before the subcommands are defined, so that they inherit it: a usage error is exit 2, never 1.
-  .exitOverride();
+  .exitOverride()
+  // Commander quotes arguments in its errors (`argument '…' is invalid`): in Actions, inert like the rest.
+  .configureOutput({ writeOut: (s) => process.stdout.write(shown(s)), writeErr: (s) => process.stderr.write(shown(s)) });
 /**
  * Each command's action: read the options (wherever they stood), load the command's module only now
  * (so that `list` never loads what `run` needs), run it, keep its exit code.
@@ -97,12 +117,12 @@ const act =
 const runCommand = async () => (await import('./commands/run.js')).runCommand;
 
 addGlobals(program)
-  .option('--event <id>', 'announce this event now on every configured channel, once')
+  .option('--event <id>', 'announce this event now on every configured channel, once', parseEventId)
   .option('--force', 'with --event: send again, or announce a page Hugo would not publish')
   .action(act(runOpts, runCommand));
 
 addGlobals(program.command('run').description('everything due now (the cron job)'))
-  .option('--event <id>', 'announce this event now')
+  .option('--event <id>', 'announce this event now', parseEventId)
   .option('--force', 'with --event: send again')
   .action(act(runOpts, runCommand));
 
@@ -111,7 +131,7 @@ addGlobals(program.command('digest').description("send the current period's dige
   .action(act(runOpts, async () => (await import('./commands/run.js')).digestCommand));
 
 addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing'))
-  .option('--event <id>', 'what `announce --event <id>` would send')
+  .option('--event <id>', 'what `announce --event <id>` would send', parseEventId)
   .option('--force', 'with --event: as with --force')
   .action(act(runOpts, async () => (await import('./commands/plan.js')).planCommand));
 
@@ -131,7 +151,7 @@ const previewOpts = (raw: Raw): PreviewOptions => ({
   port: raw.port as number | undefined,
 });
 addGlobals(program.command('preview').description('render messages to files or serve them on localhost'))
-  .option('--event <id>', 'preview this event')
+  .option('--event <id>', 'preview this event', parseEventId)
   .option('--out <dir>', 'write the previews to this folder')
   .option('--serve', 'serve the previews on localhost and re-render on change')
   .option('--port <n>', 'port for --serve (default: any free port)', (v) => Number.parseInt(v, 10))
@@ -160,10 +180,10 @@ function handleError(error: unknown): number {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
   }
   if (error instanceof AnnounceError) {
-    process.stderr.write(scrub(`announce: ${error.message}`) + '\n');
+    process.stderr.write(shown(scrub(`announce: ${error.message}`)) + '\n');
     return error.exitCode;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(scrub(`announce: internal error (please report it with this output):\n${stack}`) + '\n');
+  process.stderr.write(shown(scrub(`announce: internal error (please report it with this output):\n${stack}`)) + '\n');
   return 70;
 }

@@ -4,14 +4,10 @@
  * action prefixes that folder. Pure.
  */
 import path from 'node:path';
+import { escapeProperty, unescapeProperty } from '../workflow-commands.js';
 
 const COMMAND = /^::(error|warning|notice)(\s+[^:]*)?::/;
 
-// Workflow-command property values are percent-escaped (the runner's own escaping rules).
-const unescapeProperty = (v: string) =>
-  v.replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
-const escapeProperty = (v: string) =>
-  v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `line` with its `file=` made relative to `workspace` instead of `siteDir`; any other line as it is. */
 export function annotationForWorkspace(line: string, siteDir: string, workspace: string): string {

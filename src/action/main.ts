@@ -17,8 +17,12 @@ import { commitLedger } from './git.js';
 import { cliArgs, cliEnv, commitsLedger, readInputs, secretsToMask, sends, type ActionInputs } from './inputs.js';
 import { countOutcomes, parseReport, summaryLines } from './report.js';
 import { errorCommand, maskCommand, saveState, setOutput } from './runner.js';
+import { inert } from '../workflow-commands.js';
 
-const out = (line: string) => process.stdout.write(`${line}\n`);
+/** A line for the log: inert, whatever values it carries (see workflow-commands.ts). */
+const out = (line: string) => process.stdout.write(`${inert(line)}\n`);
+/** A workflow command we built, or a line of the CLI's, which made its own output inert. */
+const command = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The CLI beside this file: bundle/announce.mjs (or dist/cli.js when this runs from dist/action/). */
 function cliPath(): string {
@@ -65,12 +69,12 @@ function runCli(inputs: ActionInputs, siteDir: string, workspace: string, env: N
   const toWorkspace = (line: string) => annotationForWorkspace(line, siteDir, workspace);
   let report = '';
   const done = Promise.all([
-    lines(child.stdout!, (l) => (capture ? (report += `${l}\n`) : out(toWorkspace(l)))),
+    lines(child.stdout!, (l) => (capture ? (report += `${l}\n`) : command(toWorkspace(l)))),
     lines(child.stderr!, (l) => process.stderr.write(`${toWorkspace(l)}\n`)),
   ]);
   return new Promise((resolve) => {
     child.on('error', (error) => {
-      out(errorCommand(`Could not start announce: ${error.message}`));
+      command(errorCommand(`Could not start announce: ${error.message}`));
       resolve({ code: 70, report: '', signal: null });
     });
     child.on('close', async (code, signal) => {
@@ -93,17 +97,17 @@ const UNREADABLE = 'Some pages could not be read (see the annotations); everythi
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = readInputs(env);
   if ('errors' in parsed) {
-    for (const e of parsed.errors) out(errorCommand(e));
+    for (const e of parsed.errors) command(errorCommand(e));
     for (const [k, v] of [['exit-code', 2], ['sent', 0], ['failed', 0]] as const) setOutput(k, v, env);
     saveState('ledger', 'done', env);
     return 2;
   }
   const inputs = parsed.inputs;
-  for (const value of secretsToMask(inputs, env)) out(maskCommand(value));
+  for (const value of secretsToMask(inputs, env)) command(maskCommand(value));
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const siteDir = path.resolve(workspace, inputs.site);
   if (!existsSync(siteDir)) {
-    out(errorCommand(`Input 'site': no folder ${inputs.site} in the workspace (${workspace}).`));
+    command(errorCommand(`Input 'site': no folder ${inputs.site} in the workspace (${workspace}).`));
     for (const [k, v] of [['exit-code', 2], ['sent', 0], ['failed', 0]] as const) setOutput(k, v, env);
     saveState('ledger', 'done', env);
     return 2;
@@ -114,7 +118,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 
   const run = await runCli(inputs, siteDir, workspace, env);
   if (run.signal) {
-    out(errorCommand(`announce was stopped (${run.signal}); the post step commits what it recorded.`));
+    command(errorCommand(`announce was stopped (${run.signal}); the post step commits what it recorded.`));
     return 128 + (run.signal === 'SIGINT' ? 2 : 15);
   }
   let counts = { sent: 0, failed: 0 };
@@ -132,14 +136,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 
   let pushFailed = false;
   if (commit) {
-    const result = await commitLedger({ cwd: siteDir, ledger: inputs.ledger, log: out, error: (l) => out(errorCommand(l)), env });
+    const result = await commitLedger({ cwd: siteDir, ledger: inputs.ledger, log: out, error: (l) => command(errorCommand(l)), env });
     pushFailed = result === 'failed';
   }
   saveState('ledger', 'done', env);
   if (run.code !== 0) {
     // A run (not check) exits 3 after doing everything else: pages it could not read.
     const message = run.code === 3 && inputs.command !== 'check' ? UNREADABLE : FAILURE[run.code];
-    out(errorCommand(message ?? `announce exited with code ${run.code} (see the log above).`));
+    command(errorCommand(message ?? `announce exited with code ${run.code} (see the log above).`));
     return run.code;
   }
   return pushFailed ? 1 : 0;

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { commitLedger } from './git.js';
 import { commitsLedger, readInputs } from './inputs.js';
 import { errorCommand, getState } from './runner.js';
+import { inert } from '../workflow-commands.js';
 
-const out = (line: string) => process.stdout.write(`${line}\n`);
+const out = (line: string) => process.stdout.write(`${inert(line)}\n`);
+const command = (line: string) => process.stdout.write(`${line}\n`);
 
 export async function post(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = readInputs(env);
@@ -20,7 +22,7 @@ export async function post(env: NodeJS.ProcessEnv = process.env): Promise<number
     cwd: path.resolve(workspace, parsed.inputs.site),
     ledger: parsed.inputs.ledger,
     log: out,
-    error: (l) => out(errorCommand(l)),
+    error: (l) => command(errorCommand(l)),
     pushUnpushed: true,
     env,
   });

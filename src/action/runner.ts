@@ -4,6 +4,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { workflowCommand } from '../workflow-commands.js';
 
 function appendTo(fileVar: 'GITHUB_OUTPUT' | 'GITHUB_STATE', name: string, value: string, env: NodeJS.ProcessEnv): void {
   const file = env[fileVar];
@@ -18,6 +19,5 @@ export const saveState = (name: string, value: string, env = process.env) => app
 /** A value saved by the main step, as the runner hands it to the post step. */
 export const getState = (name: string, env = process.env) => env[`STATE_${name}`] ?? '';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-export const errorCommand = (message: string) => `::error::${escapeData(message)}`;
-export const maskCommand = (value: string) => `::add-mask::${escapeData(value)}`;
+export const errorCommand = (message: string) => workflowCommand('error', message);
+export const maskCommand = (value: string) => workflowCommand('add-mask', value);

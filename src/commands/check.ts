@@ -1,7 +1,8 @@
 import type { GlobalOptions } from './options.js';
 import { loadContext, type Context } from '../context.js';
 import { MESSAGE_KINDS, siteInfoOf } from '../model.js';
-import { formatProblem, problemsToShow } from './problems.js';
+import { formatProblem, printCommandOr, problemsToShow } from './problems.js';
+import { inActions, workflowCommand } from '../workflow-commands.js';
 import { zoneAdvice } from '../content/checks.js';
 import { scrub } from '../secrets.js';
 
@@ -14,13 +15,13 @@ export async function checkCommand(opts: GlobalOptions): Promise<number> {
   const ctx = await loadContext(opts);
   const shown = problemsToShow(ctx.problems, ctx.events, opts.now);
   const errors = shown.filter((p) => p.severity === 'error');
-  for (const p of shown) opts.out(formatProblem(p, opts.env));
+  for (const p of shown) printCommandOr(formatProblem(p, opts.env), opts, 'out');
   for (const w of ctx.configWarnings) opts.out(scrub(`warning: ${w}`, opts.env));
   const zAdvice = zoneAdvice(ctx.events, ctx.site, ctx.config);
-  if (zAdvice) opts.out(opts.env.GITHUB_ACTIONS === 'true' ? `::warning::${zAdvice}` : `warning: ${zAdvice}`);
+  if (zAdvice) printCommandOr(inActions(opts.env) ? workflowCommand('warning', zAdvice) : `warning: ${zAdvice}`, opts, 'out');
 
   const templateErrors = await checkTemplates(ctx, opts);
-  for (const t of templateErrors) opts.out(opts.env.GITHUB_ACTIONS === 'true' ? `::error::${t}` : `error: ${t}`);
+  for (const t of templateErrors) printCommandOr(inActions(opts.env) ? scrub(workflowCommand('error', t), opts.env) : `error: ${t}`, opts, 'out');
 
   const warnings = shown.length - errors.length + ctx.configWarnings.length + (zAdvice ? 1 : 0);
   opts.out(

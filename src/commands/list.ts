@@ -4,7 +4,7 @@ import { loadContext } from '../context.js';
 import { publishState } from '../content/publish.js';
 import type { Event } from '../content/event.js';
 import type { HugoSite } from '../site/types.js';
-import { formatProblem } from './problems.js';
+import { formatProblem, printCommandOr } from './problems.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -41,7 +41,7 @@ export function eventToJson(e: Event, site: HugoSite, now: Date) {
 export async function listCommand(opts: GlobalOptions): Promise<number> {
   const ctx = await loadContext(opts);
   // Pages that were skipped are named; placeholder warnings belong to `announce check`.
-  for (const p of ctx.problems) if (p.severity === 'error') opts.err(formatProblem(p, opts.env));
+  for (const p of ctx.problems) if (p.severity === 'error') printCommandOr(formatProblem(p, opts.env), opts, 'err');
   if (opts.json) {
     // One event a line, written as it goes: a site of 10,000 talks never becomes one giant string.
     if (ctx.events.length === 0) opts.out('[]');

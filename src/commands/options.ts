@@ -15,6 +15,11 @@ export interface GlobalOptions extends ContextRequest {
   writeOut?: (chunk: string) => Promise<void>;
   /** Warnings and progress (stderr in the CLI). */
   err: (line: string) => void;
+  /**
+   * A workflow command (`::error file=…::…`, built by workflowCommand) in GitHub Actions, printed as it is. In Actions,
+   * what `out` and `err` print is made inert (see workflow-commands.ts): this is the one way a command gets through.
+   */
+  command?: (line: string, stream: 'out' | 'err') => void;
 }
 
 export interface RunOptions extends GlobalOptions {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { PreviewOptions } from './options.js';
 import { ConfigError } from '../errors.js';
 import { loadContext } from '../context.js';
-import { formatProblem } from './problems.js';
+import { formatProblem, printCommandOr } from './problems.js';
 import { resolveEvent } from '../content/resolve.js';
 import { readLedger } from '../ledger/index.js';
 import type { PlanMode } from '../plan/index.js';
@@ -37,7 +37,7 @@ export async function previewCommand(opts: PreviewOptions): Promise<number> {
     for (const p of ctx.problems) {
       const line = formatProblem(p, opts.env);
       now.add(line);
-      if (p.severity === 'error' && !reported.has(line)) opts.err(line);
+      if (p.severity === 'error' && !reported.has(line)) printCommandOr(line, opts, 'err');
     }
     reported = now;
     const run = runContextOf(ctx);

@@ -1,13 +1,21 @@
 import type { Event, PageProblem } from '../content/event.js';
 import { scrub } from '../secrets.js';
+import { inActions, workflowCommand } from '../workflow-commands.js';
+import type { GlobalOptions } from './options.js';
 
-/** `path:line:column: message`, or a GitHub annotation when running in Actions. */
+/** `path:line:column: message`, or a GitHub annotation (a workflow command, every part escaped) when running in Actions. */
 export function formatProblem(p: PageProblem, env: NodeJS.ProcessEnv): string {
-  if (env.GITHUB_ACTIONS === 'true') {
-    const msg = p.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    return scrub(`::${p.severity} file=${p.path},line=${p.line},col=${p.column}::${msg}`, env);
-  }
+  if (inActions(env)) return scrub(workflowCommand(p.severity, p.message, { file: p.path, line: p.line, col: p.column }), env);
   return scrub(`${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message}`, env);
+}
+
+/**
+ * Prints a line `formatProblem` (or `workflowCommand`) made: in Actions through `opts.command`, the one way a workflow
+ * command reaches the log as a command (everything else printed there is made inert), else as any other line.
+ */
+export function printCommandOr(line: string, opts: Pick<GlobalOptions, 'env' | 'command' | 'out' | 'err'>, stream: 'out' | 'err'): void {
+  if (inActions(opts.env) && opts.command) opts.command(line, stream);
+  else opts[stream](line);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What a failed Slack call means, as data the run can act on; messages name the code and channel, never a secret. */
 import { DeliveryError } from '../errors.js';
 import { scrub } from '../secrets.js';
+import { excerpt } from '../workflow-commands.js';
 
 /**
  * A Slack API call failed. `slackError` is Slack's error code (`channel_not_found`, `time_in_past`, `ratelimited`,
@@ -60,11 +61,18 @@ export const HINTS: Record<string, string> = {
   time_too_far: 'Slack schedules at most 120 days ahead',
 };
 
-/** Slack's error code, or a short name for a transport failure; never a message that could carry a secret. */
+/** What Slack's error codes look like (`channel_not_found`, `invalid_blocks`). */
+const SLACK_CODE = /^[a-z][a-z0-9_.]{1,79}$/;
+
+/**
+ * Slack's error code, or a short name for a transport failure; never a message that could carry a secret. An answer
+ * that is not Slack's (a proxy's HTML page, read by the SDK as the error) is `unexpected_response`: see answerExcerpt.
+ */
 export function slackErrorCode(err: unknown): string {
   if (err && typeof err === 'object') {
     const e = err as { code?: unknown; data?: { error?: unknown }; statusCode?: unknown };
-    if (e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string') return e.data.error;
+    if (e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string')
+      return SLACK_CODE.test(e.data.error) ? e.data.error : 'unexpected_response';
     if (e.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
     if ((e.code === 'slack_webapi_http_error' || e.code === 'slack_webhook_http_error') && typeof e.statusCode === 'number')
       return `http_${e.statusCode}`;
@@ -75,6 +83,17 @@ export function slackErrorCode(err: unknown): string {
     }
   }
   return 'unexpected_error';
+}
+
+/**
+ * For an answer that is not Slack's: a bounded, one-line excerpt of it (` (the server answered "<html>…")`), else ''.
+ * Foreign text of any size (200 KB of a proxy's page, lines that read as workflow commands) never reaches a report whole.
+ */
+export function answerExcerpt(err: unknown, env: NodeJS.ProcessEnv): string {
+  const e = (err ?? {}) as { code?: unknown; data?: { error?: unknown }; body?: unknown };
+  const text = e.code === 'slack_webapi_platform_error' ? e.data?.error : e.code === 'slack_webhook_http_error' ? e.body : undefined;
+  if (typeof text !== 'string' || text.trim() === '' || SLACK_CODE.test(text.trim())) return '';
+  return ` (the server answered ${excerpt(scrub(text, env))})`;
 }
 
 /** The library's error, kept as `cause` for debugging, with secrets removed from its message. */
@@ -91,7 +110,7 @@ export function scrubbedCause(err: unknown, env: NodeJS.ProcessEnv): Error {
  */
 export function slackFailure(action: string, err: unknown, channel: string, env: NodeJS.ProcessEnv, unsettled = false): SlackDeliveryError {
   const code = slackErrorCode(err);
-  const hint = HINTS[code] ? ` (${HINTS[code]})` : '';
+  const hint = HINTS[code] ? ` (${HINTS[code]})` : answerExcerpt(err, env);
   const unknown = unsettled ? '; Slack may have done it and it could not be checked, so it stays pending and is not sent again until a run can look it up' : '';
   return new SlackDeliveryError(scrub(`Slack ${action} in ${channel} failed: ${code}${hint}${unknown}`, env), code, channel, {
     cause: scrubbedCause(err, env),

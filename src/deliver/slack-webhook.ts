@@ -3,7 +3,7 @@ import { ConfigError, DeliveryError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import type { OutgoingSlack, SlackPoster } from './types.js';
 import { webhookRetryOptions, type SlackRetryPolicy } from './slack-retry.js';
-import { CREDENTIAL_ERRORS, HINTS, scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-errors.js';
+import { answerExcerpt, CREDENTIAL_ERRORS, HINTS, scrubbedCause, slackErrorCode, SlackDeliveryError } from './slack-errors.js';
 
 export class WebhookPoster implements SlackPoster {
   readonly transport = 'webhook' as const;
@@ -40,7 +40,7 @@ export class WebhookPoster implements SlackPoster {
       const body = typeof e.body === 'string' && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
       const code = body ?? slackErrorCode(err);
       const hint = CREDENTIAL_ERRORS.has(code) && HINTS[code] ? ` (${HINTS[code]})` : '';
-      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}`, this.env), code, 'webhook', {
+      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}${body ? '' : answerExcerpt(err, this.env)}`, this.env), code, 'webhook', {
         cause: scrubbedCause(err, this.env),
         credentials: CREDENTIAL_ERRORS.has(code),
       });

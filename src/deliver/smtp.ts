@@ -8,6 +8,7 @@
  */
 import { ConfigError, DeliveryError } from '../errors.js';
 import { redactUrl, scrub } from '../secrets.js';
+import { clip } from '../workflow-commands.js';
 import type { Mailer, OutgoingEmail } from './types.js';
 import { toMailOptions } from './mail-message.js';
 
@@ -42,7 +43,7 @@ function isCredentialFailure(err: SmtpError): boolean {
 /** `to`: the recipients of the message, or null for the connection check made before anything is sent. */
 function describeFailure(err: SmtpError, server: string, to: string | null, env: NodeJS.ProcessEnv): string {
   const code = err.responseCode;
-  const reply = err.response ? scrub(err.response, env).replace(/\s+/g, ' ').slice(0, 300) : scrub(err.message, env);
+  const reply = clip(scrub(err.response ?? err.message ?? '', env), 300);
   const when = to === null ? 'at the connection check' : `when sending to ${to}`;
   if (isCredentialFailure(err)) {
     return `SMTP server ${server} did not accept the credentials in SMTP_URL ${when}${code ? ` (${code})` : ''}: ${reply}. Check the user name and password in SMTP_URL (special characters percent-encoded; see docs/smtp.md); nothing is sent by email until they are right`;

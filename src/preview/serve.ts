@@ -81,7 +81,13 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
 
   const trees = opts.watch.map((target) => watchTree(target, schedule));
 
+  let port = 0;
   const server: Server = createServer((req, res) => {
+    if (!isOwnHost(req.headers.host, port)) {
+      // DNS rebinding: a web page whose name now points at 127.0.0.1 would read previews of unpublished talks.
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end(`The preview answers only at 127.0.0.1:${port} or localhost:${port}.\n`);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
@@ -121,7 +127,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -136,6 +142,17 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Whether a request's Host header names this server as the browser reached it: 127.0.0.1 or localhost at the port it
+ * listens on (no port only for port 80). Any other name reached it through a DNS record the preview does not trust.
+ */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const m = /^(127\.0\.0\.1|localhost)(?::(\d{1,5}))?$/i.exec(host.trim());
+  if (!m) return false;
+  return m[2] === undefined ? port === 80 : Number(m[2]) === port;
 }
 
 /** Folders not worth watching under a watched tree. */

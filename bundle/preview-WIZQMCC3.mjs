@@ -5,7 +5,7 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-JBVLF7L3.mjs";
+} from "./chunk-YFV5KWEO.mjs";
 import "./chunk-BKY52WK7.mjs";
 import "./chunk-EMZ46UEO.mjs";
 import {
@@ -16,16 +16,18 @@ import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
 import {
   formatProblem,
-  loadContext
-} from "./chunk-2E5YJBOM.mjs";
+  loadContext,
+  printCommandOr
+} from "./chunk-ALQVV7UP.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
-import "./chunk-5PR5NXBX.mjs";
-import "./chunk-X2VH6H4T.mjs";
+import "./chunk-F22J53AL.mjs";
+import "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError
 } from "./chunk-VGGN3EEV.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/preview.ts
@@ -49,7 +51,7 @@ async function previewCommand(opts) {
     for (const p of ctx.problems) {
       const line = formatProblem(p, opts.env);
       now.add(line);
-      if (p.severity === "error" && !reported.has(line)) opts.err(line);
+      if (p.severity === "error" && !reported.has(line)) printCommandOr(line, opts, "err");
     }
     reported = now;
     const run = runContextOf(ctx);
@@ -78,7 +80,7 @@ async function previewCommand(opts) {
   const summary = `${count(planned, "message")} the next run would send, ${count(first.set.upcoming.length, "upcoming talk")}`;
   if (outDir) opts.out(`Preview written to ${path.join(outDir, "index.html")} (${summary}).`);
   if (!opts.serve) return 0;
-  const { startPreviewServer } = await import("./serve-N5G5EUZJ.mjs");
+  const { startPreviewServer } = await import("./serve-ZCYKWOCX.mjs");
   const { site, config } = first.ctx;
   const watch = [
     ...site.contentDirs.map((c) => ({ path: path.resolve(site.root, c.dir), recursive: true })),

@@ -15,7 +15,7 @@ import {
 import "./chunk-H2CRAU5Q.mjs";
 import {
   readContext
-} from "./chunk-BQTICEZK.mjs";
+} from "./chunk-GCCG56GQ.mjs";
 import {
   readLedger,
   require_lib
@@ -27,7 +27,7 @@ import "./chunk-DHFTH2S5.mjs";
 import {
   siteInfoOf
 } from "./chunk-VRJ3Q27L.mjs";
-import "./chunk-2E5YJBOM.mjs";
+import "./chunk-ALQVV7UP.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -36,10 +36,11 @@ import {
   DateTime,
   IANAZone
 } from "./chunk-N42HBIFI.mjs";
-import "./chunk-X2VH6H4T.mjs";
+import "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError
 } from "./chunk-VGGN3EEV.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import {
   __toESM
 } from "./chunk-5TF6PVB2.mjs";

@@ -10,25 +10,26 @@ import {
   eventMode,
   prepareRun,
   runContextOf
-} from "./chunk-JBVLF7L3.mjs";
+} from "./chunk-YFV5KWEO.mjs";
 import "./chunk-BKY52WK7.mjs";
 import "./chunk-EMZ46UEO.mjs";
 import {
   readContext
-} from "./chunk-BQTICEZK.mjs";
+} from "./chunk-GCCG56GQ.mjs";
 import {
   readLedger
 } from "./chunk-TOVP57TV.mjs";
 import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-2E5YJBOM.mjs";
+import "./chunk-ALQVV7UP.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
-import "./chunk-5PR5NXBX.mjs";
-import "./chunk-X2VH6H4T.mjs";
+import "./chunk-F22J53AL.mjs";
+import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/plan.ts

@@ -1,10 +1,13 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import {
   DeliveryError
 } from "./chunk-VGGN3EEV.mjs";
+import {
+  excerpt
+} from "./chunk-6GQ57CJQ.mjs";
 
 // src/deliver/slack-errors.ts
 var SlackDeliveryError = class extends DeliveryError {
@@ -50,10 +53,12 @@ var HINTS = {
   time_in_past: "the time has already passed",
   time_too_far: "Slack schedules at most 120 days ahead"
 };
+var SLACK_CODE = /^[a-z][a-z0-9_.]{1,79}$/;
 function slackErrorCode(err) {
   if (err && typeof err === "object") {
     const e = err;
-    if (e.code === "slack_webapi_platform_error" && typeof e.data?.error === "string") return e.data.error;
+    if (e.code === "slack_webapi_platform_error" && typeof e.data?.error === "string")
+      return SLACK_CODE.test(e.data.error) ? e.data.error : "unexpected_response";
     if (e.code === "slack_webapi_rate_limited_error") return "ratelimited";
     if ((e.code === "slack_webapi_http_error" || e.code === "slack_webhook_http_error") && typeof e.statusCode === "number")
       return `http_${e.statusCode}`;
@@ -64,6 +69,12 @@ function slackErrorCode(err) {
   }
   return "unexpected_error";
 }
+function answerExcerpt(err, env) {
+  const e = err ?? {};
+  const text = e.code === "slack_webapi_platform_error" ? e.data?.error : e.code === "slack_webhook_http_error" ? e.body : void 0;
+  if (typeof text !== "string" || text.trim() === "" || SLACK_CODE.test(text.trim())) return "";
+  return ` (the server answered ${excerpt(scrub(text, env))})`;
+}
 function scrubbedCause(err, env) {
   const message = err instanceof Error ? err.message : String(err);
   const out = new Error(scrub(message, env));
@@ -72,7 +83,7 @@ function scrubbedCause(err, env) {
 }
 function slackFailure(action, err, channel, env, unsettled = false) {
   const code = slackErrorCode(err);
-  const hint = HINTS[code] ? ` (${HINTS[code]})` : "";
+  const hint = HINTS[code] ? ` (${HINTS[code]})` : answerExcerpt(err, env);
   const unknown = unsettled ? "; Slack may have done it and it could not be checked, so it stays pending and is not sent again until a run can look it up" : "";
   return new SlackDeliveryError(scrub(`Slack ${action} in ${channel} failed: ${code}${hint}${unknown}`, env), code, channel, {
     cause: scrubbedCause(err, env),
@@ -88,6 +99,7 @@ export {
   CREDENTIAL_ERRORS,
   HINTS,
   slackErrorCode,
+  answerExcerpt,
   scrubbedCause,
   slackFailure
 };

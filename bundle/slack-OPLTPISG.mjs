@@ -6,19 +6,21 @@ import {
   CREDENTIAL_ERRORS,
   HINTS,
   SlackDeliveryError,
+  answerExcerpt,
   isTimeInPast,
   isTimeTooFar,
   scrubbedCause,
   slackErrorCode,
   slackFailure
-} from "./chunk-5PR5NXBX.mjs";
+} from "./chunk-F22J53AL.mjs";
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError,
   DeliveryError
 } from "./chunk-VGGN3EEV.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/deliver/slack-retry.ts
@@ -414,7 +416,7 @@ var WebhookPoster = class {
       const body = typeof e.body === "string" && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
       const code = body ?? slackErrorCode(err);
       const hint = CREDENTIAL_ERRORS.has(code) && HINTS[code] ? ` (${HINTS[code]})` : "";
-      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}`, this.env), code, "webhook", {
+      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}${body ? "" : answerExcerpt(err, this.env)}`, this.env), code, "webhook", {
         cause: scrubbedCause(err, this.env),
         credentials: CREDENTIAL_ERRORS.has(code)
       });

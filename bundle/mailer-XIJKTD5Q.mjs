@@ -2,11 +2,14 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   redactUrl,
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError,
   DeliveryError
 } from "./chunk-VGGN3EEV.mjs";
+import {
+  clip
+} from "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/deliver/mail-message.ts
@@ -55,7 +58,7 @@ function isCredentialFailure(err) {
 }
 function describeFailure(err, server, to, env) {
   const code = err.responseCode;
-  const reply = err.response ? scrub(err.response, env).replace(/\s+/g, " ").slice(0, 300) : scrub(err.message, env);
+  const reply = clip(scrub(err.response ?? err.message ?? "", env), 300);
   const when = to === null ? "at the connection check" : `when sending to ${to}`;
   if (isCredentialFailure(err)) {
     return `SMTP server ${server} did not accept the credentials in SMTP_URL ${when}${code ? ` (${code})` : ""}: ${reply}. Check the user name and password in SMTP_URL (special characters percent-encoded; see docs/smtp.md); nothing is sent by email until they are right`;

@@ -1,8 +1,9 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   formatProblem,
-  loadContext
-} from "./chunk-2E5YJBOM.mjs";
+  loadContext,
+  printCommandOr
+} from "./chunk-ALQVV7UP.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -10,8 +11,9 @@ import "./chunk-56XBPTCR.mjs";
 import {
   DateTime
 } from "./chunk-N42HBIFI.mjs";
-import "./chunk-X2VH6H4T.mjs";
+import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/list.ts
@@ -46,7 +48,7 @@ function eventToJson(e, site, now) {
 }
 async function listCommand(opts) {
   const ctx = await loadContext(opts);
-  for (const p of ctx.problems) if (p.severity === "error") opts.err(formatProblem(p, opts.env));
+  for (const p of ctx.problems) if (p.severity === "error") printCommandOr(formatProblem(p, opts.env), opts, "err");
   if (opts.json) {
     if (ctx.events.length === 0) opts.out("[]");
     const write = opts.writeOut ?? (async (chunk2) => opts.out(chunk2));

@@ -51,7 +51,13 @@ async function startPreviewServer(opts) {
     }, opts.debounceMs ?? 150);
   };
   const trees = opts.watch.map((target) => watchTree(target, schedule));
+  let port = 0;
   const server = createServer((req, res) => {
+    if (!isOwnHost(req.headers.host, port)) {
+      res.writeHead(421, { "content-type": "text/plain; charset=utf-8" }).end(`The preview answers only at 127.0.0.1:${port} or localhost:${port}.
+`);
+      return;
+    }
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
       return;
@@ -90,7 +96,7 @@ async function startPreviewServer(opts) {
       resolve();
     });
   });
-  const { port } = server.address();
+  port = server.address().port;
   return {
     url: `http://127.0.0.1:${port}/`,
     get version() {
@@ -104,6 +110,12 @@ async function startPreviewServer(opts) {
       await new Promise((resolve) => server.close(() => resolve()));
     }
   };
+}
+function isOwnHost(host, port) {
+  if (!host) return false;
+  const m = /^(127\.0\.0\.1|localhost)(?::(\d{1,5}))?$/i.exec(host.trim());
+  if (!m) return false;
+  return m[2] === void 0 ? port === 80 : Number(m[2]) === port;
 }
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".announce", "public", "resources"]);
 var MAX_DIRS = 5e3;
@@ -162,5 +174,6 @@ function watchTree(target, onChange) {
   };
 }
 export {
+  isOwnHost,
   startPreviewServer
 };

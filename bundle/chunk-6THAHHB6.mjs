@@ -1,4 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  workflowCommand
+} from "./chunk-6GQ57CJQ.mjs";
 
 // src/action/git.ts
 import { execFile } from "node:child_process";
@@ -174,9 +177,8 @@ ${delimiter}
 var setOutput = (name, value, env = process.env) => appendTo("GITHUB_OUTPUT", name, String(value), env);
 var saveState = (name, value, env = process.env) => appendTo("GITHUB_STATE", name, value, env);
 var getState = (name, env = process.env) => env[`STATE_${name}`] ?? "";
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var errorCommand = (message) => `::error::${escapeData(message)}`;
-var maskCommand = (value) => `::add-mask::${escapeData(value)}`;
+var errorCommand = (message) => workflowCommand("error", message);
+var maskCommand = (value) => workflowCommand("add-mask", value);
 
 export {
   commitLedger,

@@ -9,12 +9,12 @@ import {
   eventMode,
   executeRun,
   runContextOf
-} from "./chunk-JBVLF7L3.mjs";
+} from "./chunk-YFV5KWEO.mjs";
 import "./chunk-BKY52WK7.mjs";
 import "./chunk-EMZ46UEO.mjs";
 import {
   readContext
-} from "./chunk-BQTICEZK.mjs";
+} from "./chunk-GCCG56GQ.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -23,15 +23,16 @@ import {
 import "./chunk-BUHB3PLS.mjs";
 import "./chunk-DHFTH2S5.mjs";
 import "./chunk-VRJ3Q27L.mjs";
-import "./chunk-2E5YJBOM.mjs";
+import "./chunk-ALQVV7UP.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
-import "./chunk-5PR5NXBX.mjs";
+import "./chunk-F22J53AL.mjs";
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
+import "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/run.ts

@@ -25,7 +25,7 @@ import {
 import {
   isTimeInPast,
   isTimeTooFar
-} from "./chunk-5PR5NXBX.mjs";
+} from "./chunk-F22J53AL.mjs";
 import {
   AnnounceError,
   ConfigError,
@@ -762,8 +762,8 @@ async function renderInputs(action, inputs, deps) {
 async function createTransports(config, env, only) {
   const outboxDir = config.outbox;
   const [mailer, slack] = await Promise.all([
-    only === "slack" ? null : import("./mailer-K7H2ELLM.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
-    only === "email" ? null : import("./slack-O7ZGRQ36.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
+    only === "slack" ? null : import("./mailer-XIJKTD5Q.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
+    only === "email" ? null : import("./slack-OPLTPISG.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
   ]);
   return { mailer, slack };
 }

@@ -2,14 +2,15 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   formatProblem,
   loadContext,
+  printCommandOr,
   problemsToShow
-} from "./chunk-2E5YJBOM.mjs";
+} from "./chunk-ALQVV7UP.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {
   const ctx = await loadContext(opts);
   for (const w of ctx.configWarnings) opts.err(`warning: ${w}`);
-  for (const p of problemsToShow(ctx.problems, ctx.events, opts.now)) opts.err(formatProblem(p, opts.env));
+  for (const p of problemsToShow(ctx.problems, ctx.events, opts.now)) printCommandOr(formatProblem(p, opts.env), opts, "err");
   return ctx;
 }
 

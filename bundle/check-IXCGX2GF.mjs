@@ -6,15 +6,20 @@ import {
 import {
   formatProblem,
   loadContext,
+  printCommandOr,
   problemsToShow,
   zoneAdvice
-} from "./chunk-2E5YJBOM.mjs";
+} from "./chunk-ALQVV7UP.mjs";
 import "./chunk-56XBPTCR.mjs";
 import "./chunk-N42HBIFI.mjs";
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
+import {
+  inActions,
+  workflowCommand
+} from "./chunk-6GQ57CJQ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/commands/check.ts
@@ -22,12 +27,12 @@ async function checkCommand(opts) {
   const ctx = await loadContext(opts);
   const shown = problemsToShow(ctx.problems, ctx.events, opts.now);
   const errors = shown.filter((p) => p.severity === "error");
-  for (const p of shown) opts.out(formatProblem(p, opts.env));
+  for (const p of shown) printCommandOr(formatProblem(p, opts.env), opts, "out");
   for (const w of ctx.configWarnings) opts.out(scrub(`warning: ${w}`, opts.env));
   const zAdvice = zoneAdvice(ctx.events, ctx.site, ctx.config);
-  if (zAdvice) opts.out(opts.env.GITHUB_ACTIONS === "true" ? `::warning::${zAdvice}` : `warning: ${zAdvice}`);
+  if (zAdvice) printCommandOr(inActions(opts.env) ? workflowCommand("warning", zAdvice) : `warning: ${zAdvice}`, opts, "out");
   const templateErrors = await checkTemplates(ctx, opts);
-  for (const t of templateErrors) opts.out(opts.env.GITHUB_ACTIONS === "true" ? `::error::${t}` : `error: ${t}`);
+  for (const t of templateErrors) printCommandOr(inActions(opts.env) ? scrub(workflowCommand("error", t), opts.env) : `error: ${t}`, opts, "out");
   const warnings = shown.length - errors.length + ctx.configWarnings.length + (zAdvice ? 1 : 0);
   opts.out(
     `${ctx.events.length} event${ctx.events.length === 1 ? "" : "s"} read; ${errors.length + templateErrors.length} error(s), ${warnings} warning(s)`

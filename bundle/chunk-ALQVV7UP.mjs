@@ -13,10 +13,14 @@ import {
 } from "./chunk-N42HBIFI.mjs";
 import {
   scrub
-} from "./chunk-X2VH6H4T.mjs";
+} from "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError
 } from "./chunk-VGGN3EEV.mjs";
+import {
+  inActions,
+  workflowCommand
+} from "./chunk-6GQ57CJQ.mjs";
 
 // src/content/zone.ts
 function writtenZone(offsetMinutes) {
@@ -2214,11 +2218,12 @@ async function loadContext(opts) {
 
 // src/commands/problems.ts
 function formatProblem(p, env) {
-  if (env.GITHUB_ACTIONS === "true") {
-    const msg = p.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    return scrub(`::${p.severity} file=${p.path},line=${p.line},col=${p.column}::${msg}`, env);
-  }
+  if (inActions(env)) return scrub(workflowCommand(p.severity, p.message, { file: p.path, line: p.line, col: p.column }), env);
   return scrub(`${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message}`, env);
+}
+function printCommandOr(line, opts, stream) {
+  if (inActions(opts.env) && opts.command) opts.command(line, stream);
+  else opts[stream](line);
 }
 function problemsToShow(problems, events, now) {
   const upcoming = new Set(events.filter((e) => (e.end ?? e.start).getTime() >= now.getTime()).map((e) => e.path));
@@ -2230,6 +2235,7 @@ export {
   zoneAdvice,
   loadContext,
   formatProblem,
+  printCommandOr,
   problemsToShow
 };
 /*! Bundled license information:
