@@ -137,6 +137,11 @@ describe('a bilingual site against hugo list all', () => {
     const events = JSON.parse(list.stdout) as Array<{ id: string; permalink: string; title: string }>;
     expect(events.map((e) => e.id)).toEqual(['event/graphs.de', 'event/no-suffix.de', 'event/nur-deutsch.de', 'event/single.de', 'event/verschluesselt.de', 'event/french']);
     expect(events[0]).toMatchObject({ title: 'Graphenvortrag', permalink: 'https://lab.example.de/de/event/graphs/' });
+    // The versions not announced are named with the one that is.
+    expect((events[0] as unknown as { translations: unknown[] }).translations).toEqual([
+      { id: 'event/graphs', lang: 'en', path: 'content/event/graphs/index.en.md', title: expect.any(String), permalink: 'https://lab.example.de/event/graphs/' },
+    ]);
+    expect((events.find((e) => e.id === 'event/nur-deutsch.de') as unknown as { translations: unknown[] }).translations).toEqual([]);
     const check = await runCli(['check', '--site', s.dir, '--now', '2025-05-01T00:00:00Z']);
     const lines = check.stdout.split('\n').filter((l) => l.includes('warning'));
     expect(lines.length).toBeGreaterThan(0);

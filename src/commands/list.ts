@@ -35,6 +35,8 @@ export function eventToJson(e: Event, site: HugoSite, now: Date) {
     eventName: e.eventName,
     lang: e.lang,
     links: e.links,
+    // The other language versions of this talk (a multilingual site), which are not announced themselves.
+    translations: (e.translations ?? []).map((t) => ({ id: t.id, lang: t.lang, path: t.path, title: t.title, permalink: t.permalink })),
   };
 }
 
