@@ -3,7 +3,7 @@ import type { RunOptions } from './options.js';
 import type { Context } from '../context.js';
 import type { PlanMode } from '../plan/index.js';
 import { memoryLedger, openLedger, readLedger, type LedgerStore } from '../ledger/index.js';
-import { eventMode, executeRun, runContextOf, type RunDeps, type RunReport } from '../run/index.js';
+import { createPageRequester, eventMode, executeRun, runContextOf, type RunDeps, type RunReport } from '../run/index.js';
 import { createTransports } from '../run/transports.js';
 import { scrub } from '../secrets.js';
 import { readContext } from './read-context.js';
@@ -47,6 +47,7 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
       renderSlack,
       clock: () => new Date(),
       warn: (l) => opts.err(`warning: ${l}`),
+      requestPage: pageRequester(opts.env),
     };
     report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun }, deps);
   } finally {
@@ -86,6 +87,9 @@ function exitCodeWith(runCode: number, unreadable: number): number {
   if (runCode === 2 || unreadable === 0) return runCode;
   return 3;
 }
+
+/** How talks' pages are requested (announce.waitForPage); ANNOUNCE_PAGE_TIMEOUT_MS shortens the wait (tests). */
+export const pageRequester = (env: NodeJS.ProcessEnv) => createPageRequester({ timeoutMs: numberFrom(env.ANNOUNCE_PAGE_TIMEOUT_MS) });
 
 function numberFrom(v: string | undefined): number | undefined {
   const n = v === undefined ? NaN : Number(v);

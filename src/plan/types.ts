@@ -98,4 +98,9 @@ export interface PlanOptions {
   unreadable?: string[];
   /** The domain of Message-IDs (SiteInfo.domain); derived from the site's baseURL when not given. */
   domain?: string;
+  /**
+   * Event ids whose page the website does not show yet (announce.waitForPage: its permalink answered 404 or 410).
+   * A talk nobody was told about on a destination is neither listed nor announced there until its page answers.
+   */
+  waiting?: string[];
 }
