@@ -13,13 +13,14 @@ export function planJson(a: Action) {
     ...(a.kind === 'reminder' ? { op: a.op, minutesBefore: a.minutesBefore } : {}),
     ...(a.kind === 'announcement' ? { reason: a.reason } : {}),
     ...(a.kind === 'cancellation' ? { reason: a.reason } : {}),
-    ...(a.kind === 'update' ? { changes: a.changes } : {}),
+    ...(a.kind === 'update' ? { changes: a.changes, ...(a.quiet ? { quiet: true } : {}) } : {}),
   };
 }
 
 const describe = (a: Action): string => {
   if (a.kind === 'reminder') return `reminder ${a.op === 'post' ? '' : `(${a.op}) `}${a.minutesBefore} min`;
   if (a.kind === 'digest') return `digest ${a.period.id}`;
+  if (a.kind === 'update' && a.quiet) return 'update (quiet)';
   return a.kind;
 };
 

@@ -120,6 +120,11 @@ async function verifyTransports(actions: Action[], deps: RunDeps): Promise<Map<s
 
 async function renderInputs(action: Action, inputs: ActionInputs | undefined, deps: RunDeps): Promise<Rendered> {
   if (!inputs) return NOTHING_RENDERED;
-  if (action.channel === 'email') return { email: await deps.renderEmail(inputs.message), slack: null, edit: null };
-  return { email: null, slack: deps.renderSlack(inputs.message), edit: inputs.edit ? deps.renderSlack(inputs.edit) : null };
+  if (action.channel === 'email') return { email: await deps.renderEmail(inputs.message), slack: null, edit: null, digests: [] };
+  return {
+    email: null,
+    slack: deps.renderSlack(inputs.message),
+    edit: inputs.edit ? deps.renderSlack(inputs.edit) : null,
+    digests: inputs.digests.map((d) => ({ slack: d.edit.slack, events: d.edit.events, payload: deps.renderSlack(d.input) })),
+  };
 }
