@@ -113,6 +113,17 @@ describe("a digest's Slack post follows its talks", () => {
     expect(slack.updates).toHaveLength(edits);
     expect(slack.posts).toHaveLength(3);
   });
+
+  it('still replies in the thread when Slack will not edit the digest post any more', async () => {
+    siteWith('quiet');
+    await run('2024-11-18T08:05:00Z');
+    site.write('content/event/a/index.md', talkPage({ ...A, location: 'Room 0.01' }) + 'Parsing, fuzed.\n');
+    slack.failNext('cant_update_message', { method: 'chat.update' });
+    const out = await run('2024-11-19T09:00:00Z');
+    expect(out).toMatch(/sent\s+update\s+slack event\/a/);
+    expect(slack.posts.slice(1).map(kindOf)).toEqual(['update']);
+    expect(slack.updates).toEqual([]);
+  });
 });
 
 describe('updates.minor', () => {

@@ -73,14 +73,14 @@ beforeEach(() => {
 });
 afterEach(() => site?.cleanup());
 
-function siteWith(wait: boolean) {
+function siteWith(wait: boolean, baseURL = web.url) {
   site = makeSite(
     {
       'announce.config.yaml': CONFIG(wait),
       'content/event/a/index.md': talkPage({ title: 'Talk A', date: '2024-11-21T13:00:00Z' }),
       'content/event/b/index.md': talkPage({ title: 'Talk B', date: '2024-11-22T13:00:00Z', publishDate: '2024-11-17T12:00:00Z' }),
     },
-    `baseURL = "${web.url}"\ntitle = "Seminar"\ntimeZone = "Europe/London"\n`,
+    `baseURL = "${baseURL}"\ntitle = "Seminar"\ntimeZone = "Europe/London"\n`,
   );
 }
 
@@ -158,6 +158,19 @@ describe('announce.waitForPage', () => {
     expect(r.err).toMatch(new RegExp(`warning: event/a: its page ${web.url}event/a/ could not be checked: answered 503; announced anyway`));
     expect(r.err).toMatch(/warning: event\/b: its page .* could not be checked: no answer within 0\.4 s; announced anyway/);
     expect(r.out).not.toMatch(/Waiting/);
+  });
+
+  it('does not hold a talk back when nothing listens at the address (connection refused)', async () => {
+    // A port of our own, closed again: nothing answers there.
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    siteWith(true, `http://127.0.0.1:${port}/`);
+    const r = await run('2024-11-18T08:05:00Z');
+    expect(r.code, r.err).toBe(0);
+    expect(emails()).toEqual(['digest event/a,event/b']);
+    expect(r.err).toMatch(/warning: event\/a: its page .* could not be checked: ECONNREFUSED.*; announced anyway/);
   });
 
   it('requests nothing when it is off (the default), and never for a talk people were already told about', async () => {

@@ -7,7 +7,7 @@
  * posting it twice. SMTP offers no such look-up: an email in that window is sent again, with the same Message-ID so
  * that clients and list servers can recognise the copy.
  */
-import { isTimeInPast, isTimeTooFar } from '../deliver/slack-errors.js';
+import { isTimeInPast, isTimeTooFar, isUneditable } from '../deliver/slack-errors.js';
 import type { DeliveryRecord } from '../ledger/types.js';
 import type { Action } from '../plan/index.js';
 import type { RenderedEmail, SlackPayload } from '../render/types.js';
@@ -96,11 +96,20 @@ export async function deliverAction(action: Action, r: Rendered, ctx: RunContext
   // again makes it again and then posts the reply once. The edited posts keep their own kind and talks in metadata.
   if (r.edit && thread?.ts && thread.channel)
     await slack.updateMessage(thread.channel, thread.ts, { ...outgoingSlack(action, r.edit, null), kind: 'announcement' });
-  for (const d of r.digests)
-    await slack.updateMessage(d.slack.channel, d.slack.ts, { ...outgoingSlack(action, d.payload, null), kind: 'digest', events: d.events });
+  let edited = r.edit && thread?.ts ? 1 : 0;
+  for (const d of r.digests) {
+    try {
+      await slack.updateMessage(d.slack.channel, d.slack.ts, { ...outgoingSlack(action, d.payload, null), kind: 'digest', events: d.events });
+      edited++;
+    } catch (error) {
+      // A digest post deleted in Slack cannot be corrected; the talk's follow-up still goes out. Anything else (Slack
+      // unreachable, rate limits) fails the action, and the next run edits and replies again.
+      if (!isUneditable(error)) throw error;
+      deps.warn?.(`${action.key}: the digest post ${d.slack.ts} could not be edited (${(error as Error).message}); left as it is`);
+    }
+  }
   if (quiet) {
     ledger.complete(action.key, confirmed({}));
-    const edited = (r.edit && thread?.ts ? 1 : 0) + r.digests.length;
     return { action, status: 'done', detail: `minor edit: ${edited} Slack post${edited === 1 ? '' : 's'} edited, no thread reply (updates.minor: quiet)` };
   }
   ledger.begin(action.key, { since: since(), threadTs, text: null, record });
