@@ -1,7 +1,8 @@
 /** `check` notices a series whose talks fall on the digest's own day, after its time, and says which day to pick. */
 import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../src/commands/check.js';
-import type { GlobalOptions } from '../src/commands/options.js';
+import { runCommand } from '../src/commands/run.js';
+import type { GlobalOptions, RunOptions } from '../src/commands/options.js';
 import { digestDayAdvice } from '../src/content/checks.js';
 import { cleanEnv } from './run-support.js';
 import { aConfig, anEvent } from './support/builders.js';
@@ -57,6 +58,38 @@ describe('announce check', () => {
       } as GlobalOptions);
       expect(code).toBe(0);
       expect(out.join('\n')).toMatch(/warning: 4 of 5 talks start on Mondays after 08:00 .*Set digest\.weekday: friday/);
+    } finally {
+      site.cleanup();
+    }
+  });
+});
+
+describe('the run', () => {
+  it('gives the advice with the first digest of a term, not every week', async () => {
+    const mondays = ['2024-11-04T14:00:00Z', '2024-11-11T14:00:00Z', '2024-11-18T14:00:00Z', '2025-01-13T14:00:00Z', '2025-01-20T14:00:00Z'];
+    const site = makeSite(Object.fromEntries(mondays.map((d, i) => [`content/event/t${i}/index.md`, talkPage({ title: `Talk ${i}`, date: d })])));
+    try {
+      const run = async (now: string) => {
+        const err: string[] = [];
+        const code = await runCommand({
+          site: site.dir,
+          now: new Date(now),
+          dryRun: false,
+          json: false,
+          force: false,
+          env: cleanEnv(),
+          out: () => undefined,
+          err: (l) => err.push(l),
+        } as RunOptions);
+        expect(code).toBe(0);
+        return err.join('\n');
+      };
+      const advice = /warning: 5 of 5 talks start on Mondays after 08:00 .*digest\.weekday: friday/;
+      expect(await run('2024-11-04T08:05:00Z')).toMatch(advice);
+      expect(await run('2024-11-04T08:35:00Z')).not.toMatch(advice);
+      expect(await run('2024-11-11T08:05:00Z')).not.toMatch(advice);
+      // After the winter break, the first digest of the new term says it again.
+      expect(await run('2025-01-13T08:05:00Z')).toMatch(advice);
     } finally {
       site.cleanup();
     }
