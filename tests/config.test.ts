@@ -34,7 +34,7 @@ describe('configuration', () => {
       { shownName: 'announce.config.yaml', isJson: false, site: aSite() },
     );
     expect(config.digest).toMatchObject({ weekday: 5, time: '16:30' });
-    expect(config.announce).toEqual({ mode: 'each', daysBefore: 3 });
+    expect(config.announce).toEqual({ mode: 'each', daysBefore: 3, waitForPage: false });
     expect(config.email.to).toEqual(['a@example.org', 'b@example.org']);
     expect(config.slack.channel).toBe('#talks');
   });

@@ -296,9 +296,52 @@ describe('planRun: updates and cancellations', () => {
     });
   });
 
-  it('does not treat a change of what no message says (the abstract) as an update', () => {
+  it('makes a typo fix in the title or a change only in the abstract or bio a quiet update, recorded for the next comparison', () => {
     const ledger = sent();
+    const t = at('2024-11-19T09:00:00Z');
+    // "The BERT moment for Music" (25 letters): one swap and one letter changed are 2 edits, within 10 %.
+    for (const changed of [{ ...a, title: 'The BRET moment for Musik' }, { ...a, abstract: 'New abstract' }, { ...a, bio: 'A new bio.' }]) {
+      const actions = planRun([changed], ledger, config, site, t, [email, bot]);
+      const updates = actions.filter((x) => x.kind === 'update');
+      expect(summary(updates)).toEqual(['update email event/a', 'update slack event/a']);
+      expect(updates.map((x) => x.kind === 'update' && x.quiet)).toEqual([true, true]);
+      // No Message-ID: no email goes out. The SEQUENCE moves (the feed shows the corrected talk with it).
+      expect(actions[0]).toMatchObject({ messageId: null, sequence: { 'event/a': 1 } });
+      const after = record(ledger, actions, [changed], t);
+      expect(planRun([changed], after, config, site, t, [email, bot])).toEqual([]);
+      // The next real change is told against the corrected version, one SEQUENCE higher.
+      const moved = { ...changed, start: at('2024-11-21T15:00:00Z'), end: at('2024-11-21T16:00:00Z') };
+      const next = planRun([moved], after, config, site, t, [email]);
+      expect(next[0]).toMatchObject({ kind: 'update', quiet: false, sequence: { 'event/a': 2 }, changes: [expect.stringMatching(/^Time: /)] });
+    }
+  });
+
+  it('tells a larger title change, or any minor edit with updates.minor: notify, as an update', () => {
+    const ledger = sent();
+    const t = at('2024-11-19T09:00:00Z');
+    // Three edits, or four, are not a typo fix; nor is one in a title so short that it is more than 10 % of it.
+    for (const title of ['The BERT moment for Mu', 'The BERT moment for MUSIC']) {
+      const actions = planRun([{ ...a, title }], ledger, config, site, t, [email]);
+      expect(actions[0]).toMatchObject({ kind: 'update', quiet: false });
+      expect(actions[0]!.messageId).not.toBeNull();
+    }
+    const notify = aConfig({ updates: { minor: 'notify' } });
+    const abstract = planRun([{ ...a, abstract: 'New abstract' }], sent(notify), notify, site, t, [email]);
+    expect(abstract[0]).toMatchObject({ kind: 'update', quiet: false, changes: ['The abstract or bio changed'] });
+    const short = { ...a, title: 'Talk A' };
+    const shortLedger = record(emptyLedger(), planRun([short], emptyLedger(), config, site, now, [email]), [short], now);
+    const shortFix = planRun([{ ...short, title: 'Talk B' }], shortLedger, config, site, t, [email]);
+    expect(shortFix[0]).toMatchObject({ kind: 'update', quiet: false });
+    // A typo fix together with a move is not minor.
+    const both = planRun([{ ...a, title: 'The BERT moment for Musik', location: 'Room 2' }], ledger, config, site, t, [email]);
+    expect(both[0]).toMatchObject({ quiet: false });
+  });
+
+  it('leaves alone what no message says and what records made before the abstract was kept cannot tell', () => {
+    const ledger = sent();
+    for (const r of Object.values(ledger.deliveries)) for (const said of Object.values(r.said)) delete said.details;
     expect(planRun([{ ...a, abstract: 'New abstract' }], ledger, config, site, at('2024-11-19T09:00:00Z'), [email, bot])).toEqual([]);
+    expect(planRun([{ ...a, links: [] }], sent(), config, site, at('2024-11-19T09:00:00Z'), [email, bot])).toEqual([]);
   });
 
   it('cancels a talk that is cancelled, made a draft, unpublished or deleted before its start, and deletes its reminder', () => {

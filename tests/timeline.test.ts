@@ -167,7 +167,12 @@ describe('timeline', () => {
     expect(new Set(smtp.messages.map((m) => m.parsed.messageId)).size).toBe(7);
     expect(slack.posts).toHaveLength(9);
     expect(slack.deleted).toHaveLength(4);
-    expect(slack.updates).toEqual([]);
+    // The digest posts that listed a talk which moved or was called off were edited to say so.
+    expect(slack.updates.map((u) => u.ts)).toEqual([slack.posts[0]!.ts, slack.posts[5]!.ts, slack.posts[5]!.ts]);
+    expect(JSON.stringify(slack.updates[0]!.blocks)).toContain(`<!date^${epoch('2024-11-21T15:00:00Z')}^`);
+    expect(JSON.stringify(slack.updates[0]!.blocks)).toContain('_(updated)_');
+    const digest2Now = JSON.stringify(slack.updates[2]!.blocks);
+    expect(digest2Now.match(/_\(cancelled\)_/g)).toHaveLength(2);
 
     // The ledger holds each delivery once, and `plan` has nothing left to do.
     const ledger = JSON.parse(await readFile(site.state, 'utf8'));

@@ -3,7 +3,7 @@ import { loadContext, type Context } from '../context.js';
 import { MESSAGE_KINDS, siteInfoOf } from '../model.js';
 import { formatProblem, printCommandOr, problemsToShow } from './problems.js';
 import { inActions, workflowCommand } from '../workflow-commands.js';
-import { zoneAdvice } from '../content/checks.js';
+import { digestDayAdvice, zoneAdvice } from '../content/checks.js';
 import { scrub } from '../secrets.js';
 
 /**
@@ -19,11 +19,13 @@ export async function checkCommand(opts: GlobalOptions): Promise<number> {
   for (const w of ctx.configWarnings) opts.out(scrub(`warning: ${w}`, opts.env));
   const zAdvice = zoneAdvice(ctx.events, ctx.site, ctx.config);
   if (zAdvice) printCommandOr(inActions(opts.env) ? workflowCommand('warning', zAdvice) : `warning: ${zAdvice}`, opts, 'out');
+  const dAdvice = digestDayAdvice(ctx.events, ctx.config);
+  if (dAdvice) printCommandOr(inActions(opts.env) ? workflowCommand('warning', dAdvice) : `warning: ${dAdvice}`, opts, 'out');
 
   const templateErrors = await checkTemplates(ctx, opts);
   for (const t of templateErrors) printCommandOr(inActions(opts.env) ? scrub(workflowCommand('error', t), opts.env) : `error: ${t}`, opts, 'out');
 
-  const warnings = shown.length - errors.length + ctx.configWarnings.length + (zAdvice ? 1 : 0);
+  const warnings = shown.length - errors.length + ctx.configWarnings.length + (zAdvice ? 1 : 0) + (dAdvice ? 1 : 0);
   opts.out(
     `${ctx.events.length} event${ctx.events.length === 1 ? '' : 's'} read; ${errors.length + templateErrors.length} error(s), ${warnings} warning(s)`,
   );

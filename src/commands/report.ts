@@ -1,6 +1,6 @@
 /** How the run and `plan` print: text for people, JSON for scripts (SPEC.md "Machine-readable output"), the step summary. */
 import type { Action, ChannelTarget } from '../plan/index.js';
-import type { AlreadySent, Outcome, RunReport } from '../run/index.js';
+import { describeWait, type AlreadySent, type Outcome, type RunReport } from '../run/index.js';
 
 export function planJson(a: Action) {
   return {
@@ -13,13 +13,14 @@ export function planJson(a: Action) {
     ...(a.kind === 'reminder' ? { op: a.op, minutesBefore: a.minutesBefore } : {}),
     ...(a.kind === 'announcement' ? { reason: a.reason } : {}),
     ...(a.kind === 'cancellation' ? { reason: a.reason } : {}),
-    ...(a.kind === 'update' ? { changes: a.changes } : {}),
+    ...(a.kind === 'update' ? { changes: a.changes, ...(a.quiet ? { quiet: true } : {}) } : {}),
   };
 }
 
 const describe = (a: Action): string => {
   if (a.kind === 'reminder') return `reminder ${a.op === 'post' ? '' : `(${a.op}) `}${a.minutesBefore} min`;
   if (a.kind === 'digest') return `digest ${a.period.id}`;
+  if (a.kind === 'update' && a.quiet) return 'update (quiet)';
   return a.kind;
 };
 
@@ -61,7 +62,7 @@ export function renderSummary(report: RunReport): string[] {
   const counts = new Map<string, number>();
   for (const o of report.outcomes) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
   const head = report.dryRun ? `Dry run at ${report.now.toISOString()}: nothing sent, nothing recorded.` : `Run at ${report.now.toISOString()}.`;
-  const before = renderAlreadySent(report.alreadySent);
+  const before = [...renderAlreadySent(report.alreadySent), ...report.pages.waiting.map((w) => `Waiting: ${describeWait(w)}.`)];
   if (report.outcomes.length === 0) return [head, 'Nothing was due.', ...before];
   const lines = report.outcomes.map(
     (o) =>
@@ -100,6 +101,7 @@ export function renderStepSummary(report: RunReport): string {
       ? ['Nothing was due.']
       : ['| Status | Message | Channel | Events | Detail |', '| --- | --- | --- | --- | --- |', ...rows]),
     ...renderAlreadySent(report.alreadySent).flatMap((line) => ['', line]),
+    ...report.pages.waiting.map((w) => `\nWaiting: ${cell(describeWait(w))}.`),
     '',
     '',
   ].join('\n');
@@ -111,6 +113,7 @@ export function reportJson(report: RunReport) {
     dryRun: report.dryRun,
     exitCode: report.exitCode,
     recovered: report.recovered,
+    waiting: report.pages.waiting,
     outcomes: report.outcomes.map((o) => ({ ...planJson(o.action), status: o.status, detail: o.detail })),
   };
 }

@@ -2,12 +2,15 @@ import { appendFile } from 'node:fs/promises';
 import type { RunOptions } from './options.js';
 import type { Context } from '../context.js';
 import type { PlanMode } from '../plan/index.js';
-import { memoryLedger, openLedger, readLedger, type LedgerStore } from '../ledger/index.js';
-import { eventMode, executeRun, runContextOf, type RunDeps, type RunReport } from '../run/index.js';
+import { memoryLedger, openLedger, readLedger, startsTerm, type LedgerStore } from '../ledger/index.js';
+import { createPageRequester, eventMode, executeRun, runContextOf, type RunDeps, type RunReport } from '../run/index.js';
 import { createTransports } from '../run/transports.js';
 import { scrub } from '../secrets.js';
 import { readContext } from './read-context.js';
 import { renderStepSummary, renderSummary, reportJson } from './report.js';
+import { digestDayAdvice } from '../content/checks.js';
+import { inActions, workflowCommand } from '../workflow-commands.js';
+import { printCommandOr } from './problems.js';
 
 /** `announce` / `announce run`, and `announce --event <id> [--force]`. */
 export async function runCommand(opts: RunOptions): Promise<number> {
@@ -31,6 +34,7 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
       waitMs: numberFrom(opts.env.ANNOUNCE_LOCK_WAIT_MS),
     });
   let report: RunReport;
+  let termAdvice: string | null = null;
   try {
     // The renderers (MJML) load only in the commands that render.
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
@@ -47,8 +51,12 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
       renderSlack,
       clock: () => new Date(),
       warn: (l) => opts.err(`warning: ${l}`),
+      requestPage: pageRequester(opts.env),
     };
     report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun }, deps);
+    // With the first digest of a term (none in the four weeks before), what `check` advises about the digest's day.
+    const digest = report.outcomes.find((o) => o.action.kind === 'digest' && o.status === 'sent')?.action;
+    if (digest?.kind === 'digest' && startsTerm(ledger.data(), digest.period.start)) termAdvice = digestDayAdvice(ctx.events, ctx.config);
   } finally {
     await ledger.close();
     await mailer?.close().catch(() => undefined);
@@ -56,6 +64,7 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
   for (const note of report.recovered) opts.err(`recovered: ${note}`);
   if (opts.json) opts.out(JSON.stringify(reportJson(report), null, 2));
   else for (const line of renderSummary(report)) opts.out(line);
+  if (termAdvice) printCommandOr(inActions(opts.env) ? workflowCommand('warning', termAdvice) : `warning: ${termAdvice}`, opts, 'err');
   const stepSummary = opts.env.GITHUB_STEP_SUMMARY;
   if (stepSummary) {
     try {
@@ -86,6 +95,9 @@ function exitCodeWith(runCode: number, unreadable: number): number {
   if (runCode === 2 || unreadable === 0) return runCode;
   return 3;
 }
+
+/** How talks' pages are requested (announce.waitForPage); ANNOUNCE_PAGE_TIMEOUT_MS shortens the wait (tests). */
+export const pageRequester = (env: NodeJS.ProcessEnv) => createPageRequester({ timeoutMs: numberFrom(env.ANNOUNCE_PAGE_TIMEOUT_MS) });
 
 function numberFrom(v: string | undefined): number | undefined {
   const n = v === undefined ? NaN : Number(v);

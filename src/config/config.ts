@@ -17,7 +17,10 @@ export interface Config {
   /** Outbox folder, absolute. */
   outbox: string;
   digest: { enabled: boolean; weekday: number /* 1 = Monday … 7 = Sunday (luxon) */; time: string; days: number };
-  announce: { mode: 'digest' | 'each'; daysBefore: number };
+  /** `waitForPage`: a talk whose permalink answers 404/410 is not announced or listed yet (see src/run/page-waits.ts). */
+  announce: { mode: 'digest' | 'each'; daysBefore: number; waitForPage: boolean };
+  /** `minor`: what a minor edit (see src/plan/minor.ts) sends: `quiet` edits Slack and the calendar only. */
+  updates: { minor: 'quiet' | 'notify' };
   reminders: { slack: number[]; email: number[] };
   email: {
     from: string;
@@ -60,7 +63,8 @@ export function normaliseConfig(
       time: file.digest?.time ?? '08:00',
       days: file.digest?.days ?? 7,
     },
-    announce: { mode: file.announce?.mode ?? 'digest', daysBefore: file.announce?.daysBefore ?? 7 },
+    announce: { mode: file.announce?.mode ?? 'digest', daysBefore: file.announce?.daysBefore ?? 7, waitForPage: file.announce?.waitForPage ?? false },
+    updates: { minor: file.updates?.minor ?? 'quiet' },
     reminders: { slack: file.reminders?.slack ?? [60], email: file.reminders?.email ?? [] },
     email: {
       from: file.email?.from ?? 'Seminar announcements <seminar@example.org>',

@@ -30,6 +30,18 @@ export const ConfigFileSchema = z
       .strictObject({
         mode: z.enum(['digest', 'each']).optional(),
         daysBefore: z.number().int().min(0).max(120).optional(),
+        waitForPage: z
+          .boolean()
+          .optional()
+          .describe("announce or list a talk only once its permalink answers (a 404 or 410 holds it back until a later run finds the page); recommended for sites that deploy on push; default false"),
+      })
+      .optional(),
+    updates: z
+      .strictObject({
+        minor: z
+          .enum(['quiet', 'notify'])
+          .optional()
+          .describe('a minor edit (a title typo fix of at most 2 letters and 10% of the title, or a change only in the abstract or bio): quiet edits the Slack messages and the calendar without an email or a thread reply; notify sends an update as for any change; default quiet'),
       })
       .optional(),
     reminders: z

@@ -18,6 +18,13 @@ export class SlackDeliveryError extends DeliveryError {
   }
 }
 
+/**
+ * `chat.update` said the message cannot be edited any more (someone deleted it, or the workspace closes edits after a
+ * while): nothing a later run could change, so the edit is given up rather than retried forever.
+ */
+export const isUneditable = (err: unknown): boolean =>
+  err instanceof SlackDeliveryError && ['message_not_found', 'cant_update_message', 'edit_window_closed'].includes(err.slackError);
+
 /** `chat.scheduleMessage` said the time has passed: post now instead if the talk has not started. */
 export const isTimeInPast = (err: unknown): boolean => err instanceof SlackDeliveryError && err.slackError === 'time_in_past';
 /** `chat.scheduleMessage` said the time is over 120 days ahead: schedule on a later run. */

@@ -12,7 +12,7 @@ import { WebhookPoster } from './slack-webhook.js';
 
 export { SLACK_METADATA_EVENT_TYPE } from './slack-bot.js';
 export { DEFAULT_SLACK_RETRY, type SlackRetryPolicy } from './slack-retry.js';
-export { SlackDeliveryError, isTimeInPast, isTimeTooFar, slackErrorCode } from './slack-errors.js';
+export { SlackDeliveryError, isTimeInPast, isTimeTooFar, isUneditable, slackErrorCode } from './slack-errors.js';
 export { outboxFileName, type SlackOutboxRecord } from './slack-outbox.js';
 export { renderBlockKitBuilderUrl } from '../render/slack/builder.js';
 

@@ -4,3 +4,4 @@ export { deliveryKey, emailDestination, saidOf, fingerprintOf, messageIdFor } fr
 export type { LedgerStore, OpenLedgerOptions } from './store.js';
 export { readLedger, openLedger, parseLedger, replayJournal, writeLedgerFile, memoryLedger, journalPath, lockPath } from './store.js';
 export { LedgerFileSchema } from './schema.js';
+export { lastTold, sequencesSent, startsTerm } from './told.js';

@@ -55,6 +55,7 @@ export function saidOf(event: Event, cancelled = false): Said {
     allDay: event.allDay,
     cancelled,
     fingerprint: fingerprintOf({ ...base, cancelled }),
+    details: hash(JSON.stringify([event.abstract ?? event.summary, event.bio])),
   };
 }
 

@@ -20,6 +20,7 @@ const SaidSchema = z.object({
     .optional()
     .describe('why the page was not published when this was said (announced with --force); absent once published'),
   fingerprint: z.string().describe('hash of start, end, location, title, speakers and cancelled'),
+  details: z.string().optional().describe('hash of the abstract and bio; not part of the fingerprint (a change there alone is a minor edit)'),
 });
 
 export const DeliveryRecordSchema = z.object({

@@ -28,3 +28,19 @@ export function lastTold(ledger: LedgerData): Map<string, { said: Said; sentAt: 
   }
   return new Map([...latest].map(([id, v]) => [id, { said: v.said, sentAt: new Date(v.sentAt) }]));
 }
+
+/** A break of this long without a digest ends a term: the next digest starts one. */
+const TERM_BREAK_MS = 28 * 86_400_000;
+
+/**
+ * Whether the digest of `periodStart` (sent or about to be) is the first of a term: no other digest was sent in the
+ * four weeks before it. What is worth saying once a term (not every week) is said with it.
+ */
+export function startsTerm(ledger: LedgerData, periodStart: Date): boolean {
+  const start = periodStart.getTime();
+  return !Object.values(ledger.deliveries).some((r) => {
+    if (r.kind !== 'digest' || r.status !== 'sent') return false;
+    const at = Date.parse(r.at);
+    return at < start && at >= start - TERM_BREAK_MS;
+  });
+}

@@ -26,6 +26,11 @@ export interface Said {
   unpublished?: 'draft' | 'future' | 'expired';
   /** Hash of start, end, location, title, speakers and cancelled. */
   fingerprint: string;
+  /**
+   * Hash of the abstract (or summary) and the bio: not part of the fingerprint (a change there alone is a minor edit,
+   * see src/plan/minor.ts). Absent in deliveries recorded before it was kept.
+   */
+  details?: string;
 }
 
 /**

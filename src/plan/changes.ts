@@ -27,5 +27,6 @@ export function describeChanges(before: Said, after: Said, zone: string, locale:
     s.speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ') || 'none';
   if (names(before) !== names(after)) changes.push(`Speakers: ${names(before)} → ${names(after)}`);
   else if (JSON.stringify(before.speakers) !== JSON.stringify(after.speakers)) changes.push('Speaker details changed');
+  if (before.details !== undefined && after.details !== undefined && before.details !== after.details) changes.push('The abstract or bio changed');
   return changes;
 }

@@ -6,9 +6,11 @@ import type { Event } from '../content/event.js';
 import { publishState, type PublishState } from '../content/publish.js';
 import { deliveryKey, messageIdFor, saidOf } from '../ledger/keys.js';
 import type { DeliveryRecord, Said } from '../ledger/types.js';
+import { DateTime } from 'luxon';
 import { describeChanges } from './changes.js';
+import { detailsChanged, isMinorEdit } from './minor.js';
 import { historiesOn, lastSaid, threadOf, type History, type Planning } from './planning.js';
-import type { CancellationAction, ChannelTarget, ReminderAction, UpdateAction } from './types.js';
+import type { CancellationAction, ChannelTarget, DigestEdit, ReminderAction, UpdateAction } from './types.js';
 
 /** Where a told talk stands now on one destination. */
 interface Standing {
@@ -52,8 +54,45 @@ const followUp = (p: Planning, target: ChannelTarget, s: Standing) => {
     sequence: { [s.id]: seq },
     thread: threadOf(s.history, s.id),
     previous: s.last,
+    digests: digestEdits(p, target, s.history),
   };
 };
+
+/**
+ * The Slack digest posts (bot token) that listed a talk, each to be shown as its talks stand now: moved ones at their
+ * new time and marked updated, cancelled, unpublished or deleted ones struck through. Every follow-up of one of its
+ * talks re-renders the whole post from the current pages, so edits made in any order agree.
+ */
+function digestEdits(p: Planning, target: ChannelTarget, history: History): DigestEdit[] {
+  if (target.channel !== 'slack' || !target.canSchedule) return [];
+  const out: DigestEdit[] = [];
+  for (const { key, record } of history.told) {
+    if (record.kind !== 'digest' || !record.slack?.ts || !record.slack.channel) continue;
+    const marks: DigestEdit['marks'] = {};
+    for (const id of record.events) {
+      const said = record.said[id];
+      const e = p.events.get(id);
+      if (!said) continue;
+      const gone = e ? !p.isPublished(e) || e.cancelled : !p.unreadable.has(id);
+      if (gone) marks[id] = 'cancelled';
+      else if (e && changedFrom(p, said, saidOf(e))) marks[id] = 'updated';
+    }
+    const from = DateTime.fromISO(record.at, { zone: p.config.timezone });
+    out.push({
+      key,
+      slack: { channel: record.slack.channel, ts: record.slack.ts },
+      events: record.events,
+      said: record.said,
+      period: { from: from.toJSDate(), to: from.plus({ days: p.config.digest.days }).toJSDate() },
+      marks,
+    });
+  }
+  return out;
+}
+
+/** Told differently now than in `said`: a change worth marking (a quiet minor edit is corrected without a mark). */
+const changedFrom = (p: Planning, said: Said, now: Said): boolean =>
+  said.fingerprint !== now.fingerprint && !(p.config.updates.minor === 'quiet' && isMinorEdit(said, now));
 
 /** Talks announced with --force while unpublished, still unpublished: reminded like published ones. */
 export function followedUnpublished(p: Planning, target: ChannelTarget): Event[] {
@@ -90,15 +129,19 @@ export function planUpdates(p: Planning, target: ChannelTarget): UpdateAction[] 
   for (const s of standings(p, target)) {
     if (s.gone || !s.event) continue;
     const said = saidOf(s.event);
-    if (said.fingerprint === s.last.fingerprint) continue;
+    if (said.fingerprint === s.last.fingerprint && !detailsChanged(s.last, said)) continue;
     if (p.now.getTime() >= Math.min(s.event.start.getTime(), Date.parse(s.last.start))) continue;
     const { subject, ...common } = followUp(p, target, s);
     const key = deliveryKey('update', subject, target.channel, target.destination);
+    // Recorded like any update (so the next change is told against this version, and it takes the next SEQUENCE),
+    // but a quiet one only corrects the Slack posts; the feed shows it with that SEQUENCE.
+    const quiet = p.config.updates.minor === 'quiet' && isMinorEdit(s.last, said);
     updates.push({
       kind: 'update',
       key,
       changes: describeChanges(s.last, said, p.config.timezone, p.config.locale),
-      messageId: target.channel === 'email' ? messageIdFor(key, 'update', s.id, p.domain) : null,
+      messageId: target.channel === 'email' && !quiet ? messageIdFor(key, 'update', s.id, p.domain) : null,
+      quiet,
       ...common,
     });
   }

@@ -4,6 +4,7 @@ export type {
   CancellationAction,
   ChannelTarget,
   DigestAction,
+  DigestEdit,
   DigestPeriod,
   PlanMode,
   PlanOptions,
@@ -18,3 +19,4 @@ export { planAnnouncements, planDigest, planReminders, tellersOf, type Tellers }
 export { planPublishedSinceForced } from './forced.js';
 export { digestPeriodAt } from './period.js';
 export { describeChanges } from './changes.js';
+export { editDistance, isMinorEdit, isTypoFix, detailsChanged } from './minor.js';

@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
 import { deliveryKey, messageIdFor, saidOf } from '../ledger/keys.js';
 import type { DeliveryRecord, LedgerData } from '../ledger/types.js';
-import { historyOf, lastSaid, type Planning } from './planning.js';
+import { historyOf, lastSaid, waitsForPage, type Planning } from './planning.js';
 import type { Action, AnnouncementAction, ChannelTarget, DigestAction, ReminderAction, UpdateAction } from './types.js';
 
 const MINUTE = 60_000;
@@ -33,7 +33,8 @@ export function planDigest(p: Planning, target: ChannelTarget): DigestAction | n
   const done = deliveryKey('digest', period.id, target.channel, target.destination) in ledger.deliveries;
   if (done && !(mode.type === 'digest' && mode.force)) return null;
   const subject = done ? freeVariant(ledger, 'digest', period.id, target) : period.id;
-  const listed = p.upcoming.filter((e) => e.start.getTime() < period.to.getTime());
+  // A talk whose page is not on the website yet is left out; once it is, the late-addition rule announces it.
+  const listed = p.upcoming.filter((e) => e.start.getTime() < period.to.getTime() && !waitsForPage(p, target, e.id));
   const key = deliveryKey('digest', subject, target.channel, target.destination);
   return {
     kind: 'digest',
@@ -85,6 +86,7 @@ export function planAnnouncements(p: Planning, target: ChannelTarget, told: Tell
     for (const e of p.upcoming) {
       const history = historyOf(p, target, e.id);
       if (history && lastSaid(history, e.id)?.cancelled) continue;
+      if (waitsForPage(p, target, e.id)) continue;
       if (each) {
         if ((history?.ownAnnouncements.length ?? 0) > 0) continue;
         if (p.now.getTime() >= announceFrom(e, p.config).getTime()) announce(e, 'due');

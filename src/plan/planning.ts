@@ -30,6 +30,8 @@ export interface Planning {
   unreadable: ReadonlySet<string>;
   /** The domain of Message-IDs. */
   domain: string;
+  /** Event ids whose page is not on the website yet (see PlanOptions.waiting). */
+  waiting: ReadonlySet<string>;
   /** Published at `now`, or announced on purpose with `--event <id> --force` (then treated as published). */
   isPublished(e: Event): boolean;
   /** Published, not cancelled talks that have not started, in start order. */
@@ -63,6 +65,7 @@ export function planning(
     mode,
     unreadable: new Set(options.unreadable ?? []),
     domain: options.domain ?? siteInfoOf(site).domain,
+    waiting: new Set(options.waiting ?? []),
     isPublished,
     upcoming: events
       .filter((e) => isPublished(e) && !e.cancelled && e.start.getTime() > now.getTime())
@@ -81,6 +84,13 @@ export function* historiesOn(p: Planning, target: ChannelTarget): Generator<read
   const prefix = `${target.channel}\n${target.destination}\n`;
   for (const [slot, h] of p.histories) if (slot.startsWith(prefix)) yield [slot.slice(prefix.length), h] as const;
 }
+
+/**
+ * A talk that nobody on this destination was told about yet and whose page the website does not show yet
+ * (announce.waitForPage): it is not listed or announced there now. Talks already told are followed as usual.
+ */
+export const waitsForPage = (p: Planning, target: ChannelTarget, id: string): boolean =>
+  p.waiting.has(id) && (historyOf(p, target, id)?.told.length ?? 0) === 0;
 
 /** What the last message that told people about the talk said about it. */
 export function lastSaid(history: History, id: string): Said | null {

@@ -30,6 +30,24 @@ export interface Thread {
   editable: boolean;
 }
 
+/**
+ * A Slack digest post that listed a talk which changed since (moved, re-roomed, retitled, cancelled, deleted): it is
+ * edited (chat.update) to show each of its talks as it stands now. Bot tokens only (webhooks cannot edit).
+ */
+export interface DigestEdit {
+  /** The digest's ledger key. */
+  key: string;
+  slack: { channel: string; ts: string };
+  /** The digest's talks, in its order. */
+  events: string[];
+  /** What the digest said about each (a deleted page is shown from this). */
+  said: Record<string, Said>;
+  /** The period it listed, [from, to). */
+  period: { from: Date; to: Date };
+  /** Per talk of the digest: `updated` (told differently now), `cancelled` (cancelled, unpublished or deleted). */
+  marks: Record<string, 'updated' | 'cancelled'>;
+}
+
 interface ActionBase {
   /** The ledger key: kind, event or period, channel, destination. */
   key: string;
@@ -76,6 +94,13 @@ export interface UpdateAction extends ActionBase {
   changes: string[];
   thread: Thread;
   previous: Said;
+  /**
+   * A minor edit with `updates.minor: quiet` (see minor.ts): the Slack posts are edited and the change recorded, and
+   * no email or thread reply is sent.
+   */
+  quiet: boolean;
+  /** Slack digest posts that listed the talk, edited before the reply is posted. */
+  digests: DigestEdit[];
 }
 
 export interface CancellationAction extends ActionBase {
@@ -85,6 +110,8 @@ export interface CancellationAction extends ActionBase {
   thread: Thread;
   /** What was last said: a deleted page can only be named from this. */
   previous: Said;
+  /** Slack digest posts that listed the talk, edited (struck through) before the reply is posted. */
+  digests: DigestEdit[];
 }
 
 export type Action = DigestAction | AnnouncementAction | ReminderAction | UpdateAction | CancellationAction;
@@ -98,4 +125,9 @@ export interface PlanOptions {
   unreadable?: string[];
   /** The domain of Message-IDs (SiteInfo.domain); derived from the site's baseURL when not given. */
   domain?: string;
+  /**
+   * Event ids whose page the website does not show yet (announce.waitForPage: its permalink answered 404 or 410).
+   * A talk nobody was told about on a destination is neither listed nor announced there until its page answers.
+   */
+  waiting?: string[];
 }

@@ -152,6 +152,10 @@ export async function collectPreview(src: PreviewSource): Promise<PreviewSet> {
       notes.push(`The digest of the period starting ${fmt(action.period.start)} (${action.channel}) has no talk to list: nothing is sent.`);
       continue;
     }
+    if (action.kind === 'update' && action.quiet) {
+      notes.push(`A minor edit of ${action.event} (${action.channel}) is recorded and corrects the Slack posts, with no message (updates.minor: quiet).`);
+      continue;
+    }
     const minutes = action.kind === 'reminder' ? action.minutesBefore : undefined;
     // The same message on email and Slack is one entry with both renderings.
     const group = `${action.kind}|${action.events.join(',')}|${minutes ?? ''}|${action.kind === 'digest' ? action.period.id : ''}`;

@@ -22,6 +22,11 @@ export interface DigestInput extends InputBase {
   events: Event[];
   /** The period listed, [from, to). */
   period: { from: Date; to: Date };
+  /**
+   * When a digest already posted is edited to show its talks as they stand now (Slack): talks told differently since
+   * (`updated`) and talks that are off (`cancelled`, the event passed marked cancelled).
+   */
+  marks?: Readonly<Record<string, 'updated' | 'cancelled'>>;
 }
 
 export interface AnnouncementInput extends InputBase {

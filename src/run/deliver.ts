@@ -7,7 +7,7 @@
  * posting it twice. SMTP offers no such look-up: an email in that window is sent again, with the same Message-ID so
  * that clients and list servers can recognise the copy.
  */
-import { isTimeInPast, isTimeTooFar } from '../deliver/slack-errors.js';
+import { isTimeInPast, isTimeTooFar, isUneditable } from '../deliver/slack-errors.js';
 import type { DeliveryRecord } from '../ledger/types.js';
 import type { Action } from '../plan/index.js';
 import type { RenderedEmail, SlackPayload } from '../render/types.js';
@@ -20,9 +20,11 @@ export interface Rendered {
   email: RenderedEmail | null;
   slack: SlackPayload | null;
   edit: SlackPayload | null;
+  /** Digest posts to edit (an update or cancellation on Slack): where each is, its talks, and how it should read. */
+  digests: Array<{ slack: { channel: string; ts: string }; events: string[]; payload: SlackPayload }>;
 }
 
-export const NOTHING_RENDERED: Rendered = { email: null, slack: null, edit: null };
+export const NOTHING_RENDERED: Rendered = { email: null, slack: null, edit: null, digests: [] };
 
 function needs<T>(value: T | null, what: string, action: Action): T {
   if (value === null) throw new Error(`${action.key}: no ${what} was rendered`);
@@ -39,6 +41,14 @@ export async function deliverAction(action: Action, r: Rendered, ctx: RunContext
   if (action.kind === 'digest' && action.events.length === 0) {
     ledger.complete(action.key, { ...record, status: 'empty' });
     return { action, status: 'done', detail: 'nothing to list this period' };
+  }
+
+  // A quiet minor edit: the posts are corrected (Slack, below) and the change is recorded, so that the next change is
+  // told against this version; nobody gets a message. It counts as done, not sent.
+  const quiet = action.kind === 'update' && action.quiet;
+  if (quiet && action.channel === 'email') {
+    ledger.complete(action.key, confirmed({}));
+    return { action, status: 'done', detail: 'minor edit: recorded, no email (updates.minor: quiet)' };
   }
 
   if (action.channel === 'email') {
@@ -82,8 +92,26 @@ export async function deliverAction(action: Action, r: Rendered, ctx: RunContext
 
   const threadTs = slackThreadTs(action);
   const thread = action.kind === 'update' ? action.thread.slack : null;
+  // Edits first, then the reply: an edit is the same whenever it is made again, so a run stopped after it and run
+  // again makes it again and then posts the reply once. The edited posts keep their own kind and talks in metadata.
   if (r.edit && thread?.ts && thread.channel)
     await slack.updateMessage(thread.channel, thread.ts, { ...outgoingSlack(action, r.edit, null), kind: 'announcement' });
+  let edited = r.edit && thread?.ts ? 1 : 0;
+  for (const d of r.digests) {
+    try {
+      await slack.updateMessage(d.slack.channel, d.slack.ts, { ...outgoingSlack(action, d.payload, null), kind: 'digest', events: d.events });
+      edited++;
+    } catch (error) {
+      // A digest post deleted in Slack cannot be corrected; the talk's follow-up still goes out. Anything else (Slack
+      // unreachable, rate limits) fails the action, and the next run edits and replies again.
+      if (!isUneditable(error)) throw error;
+      deps.warn?.(`${action.key}: the digest post ${d.slack.ts} could not be edited (${(error as Error).message}); left as it is`);
+    }
+  }
+  if (quiet) {
+    ledger.complete(action.key, confirmed({}));
+    return { action, status: 'done', detail: `minor edit: ${edited} Slack post${edited === 1 ? '' : 's'} edited, no thread reply (updates.minor: quiet)` };
+  }
   ledger.begin(action.key, { since: since(), threadTs, text: null, record });
   const res = await slack.postMessage(outgoingSlack(action, needs(r.slack, 'Slack message', action), threadTs));
   ledger.complete(action.key, confirmed({ slack: { channel: res.channel, ts: res.ts } }));

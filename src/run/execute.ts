@@ -9,6 +9,7 @@ import { planPublishedSinceForced, type Action } from '../plan/index.js';
 import { deliverAction, NOTHING_RENDERED, type Rendered } from './deliver.js';
 import { exitCodeOf, messageOf } from './errors.js';
 import type { ActionInputs } from './message-input.js';
+import { describePageWarning, NO_PAGE_CHECKS, readPageChecks } from './page-waits.js';
 import { channelTargets, prepareRun } from './prepare.js';
 import { recoverPending } from './recovery.js';
 import type { Outcome, RunContext, RunDeps, RunReport, RunRequest } from './types.js';
@@ -24,7 +25,10 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       if (!(key in pending)) deps.ledger.complete(key, record);
   }
   const targets = channelTargets(deps);
-  const { actions, inputs } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode);
+  // The website is asked before planning (announce.waitForPage); the planner takes its answers as data.
+  const checks = deps.requestPage ? await readPageChecks(ctx, deps.ledger.data(), targets, req.now, req.mode, deps.requestPage) : NO_PAGE_CHECKS;
+  for (const w of checks.warnings) warn(describePageWarning(w));
+  const { actions, inputs, pages } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode, checks);
   const already = alreadySent(req.mode, deps.ledger.data(), targets, actions, ctx.config, req.now);
   const outcomes: Outcome[] = [];
   let exitCode: 0 | 1 | 2 = 0;
@@ -100,7 +104,7 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       if (error instanceof AnnounceError && error.name === 'LedgerError') break;
     }
   }
-  return { now: req.now, dryRun: req.dryRun, outcomes, recovered, alreadySent: already, exitCode };
+  return { now: req.now, dryRun: req.dryRun, outcomes, recovered, alreadySent: already, pages, exitCode };
 }
 
 /** Checks each transport that has something to do; a failing one fails its channel only. */
@@ -116,6 +120,11 @@ async function verifyTransports(actions: Action[], deps: RunDeps): Promise<Map<s
 
 async function renderInputs(action: Action, inputs: ActionInputs | undefined, deps: RunDeps): Promise<Rendered> {
   if (!inputs) return NOTHING_RENDERED;
-  if (action.channel === 'email') return { email: await deps.renderEmail(inputs.message), slack: null, edit: null };
-  return { email: null, slack: deps.renderSlack(inputs.message), edit: inputs.edit ? deps.renderSlack(inputs.edit) : null };
+  if (action.channel === 'email') return { email: await deps.renderEmail(inputs.message), slack: null, edit: null, digests: [] };
+  return {
+    email: null,
+    slack: deps.renderSlack(inputs.message),
+    edit: inputs.edit ? deps.renderSlack(inputs.edit) : null,
+    digests: inputs.digests.map((d) => ({ slack: d.edit.slack, events: d.edit.events, payload: deps.renderSlack(d.input) })),
+  };
 }

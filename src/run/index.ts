@@ -8,3 +8,14 @@ export { channelTargets, eventMode, prepareRun, runContextOf } from './prepare.j
 export { actionInputs, announcementInput } from './message-input.js';
 export { recordOf } from './records.js';
 export { listHeaders } from './outgoing.js';
+export {
+  createPageRequester,
+  describePageWarning,
+  describeWait,
+  readPageChecks,
+  type PageAnswer,
+  type PageChecks,
+  type PageRequester,
+  type PageWait,
+  type PageWarning,
+} from './page-waits.js';

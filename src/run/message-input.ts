@@ -3,8 +3,8 @@
  * preview shows exactly what a run sends. Pure.
  */
 import type { Event } from '../content/event.js';
-import type { Action } from '../plan/index.js';
-import type { AnnouncementInput, MessageInput } from '../render/types.js';
+import type { Action, DigestEdit } from '../plan/index.js';
+import type { AnnouncementInput, DigestInput, MessageInput } from '../render/types.js';
 import { eventFromSaid, eventsById } from './events.js';
 import type { RunContext } from './types.js';
 
@@ -14,6 +14,8 @@ type InputContext = Pick<RunContext, 'config' | 'siteInfo' | 'events'>;
 export interface ActionInputs {
   message: MessageInput;
   edit: AnnouncementInput | null;
+  /** An update or cancellation on Slack: the digest posts that listed the talk, as they should now read. */
+  digests: Array<{ edit: DigestEdit; input: DigestInput }>;
 }
 
 const baseOf = (ctx: InputContext, now: Date, sequence: Record<string, number>) => ({
@@ -32,6 +34,8 @@ export function announcementInput(ctx: InputContext, now: Date, event: Event, se
 export function actionInputs(action: Action, ctx: InputContext, now: Date): ActionInputs | null {
   if (action.kind === 'reminder' && action.op === 'delete') return null;
   if (action.kind === 'digest' && action.events.length === 0) return null;
+  // A quiet minor edit sends no email (see deliverAction).
+  if (action.kind === 'update' && action.quiet && action.channel === 'email') return null;
   const byId = eventsById(ctx.events);
   const base = baseOf(ctx, now, action.sequence);
   const talk = (id: string): Event => {
@@ -50,17 +54,19 @@ export function actionInputs(action: Action, ctx: InputContext, now: Date): Acti
           period: { from: action.period.start, to: action.period.to },
         },
         edit: null,
+        digests: [],
       };
     case 'announcement':
-      return { message: announcementInput(ctx, now, talk(action.event), action.sequence), edit: null };
+      return { message: announcementInput(ctx, now, talk(action.event), action.sequence), edit: null, digests: [] };
     case 'reminder':
-      return { message: { ...base, kind: 'reminder', events: [talk(action.event)], minutesBefore: action.minutesBefore }, edit: null };
+      return { message: { ...base, kind: 'reminder', events: [talk(action.event)], minutesBefore: action.minutesBefore }, edit: null, digests: [] };
     case 'update': {
       const event = talk(action.event);
       const edits = action.channel === 'slack' && action.thread.editable && !!action.thread.slack?.ts;
       return {
         message: { ...base, kind: 'update', events: [event], changes: action.changes },
         edit: edits ? announcementInput(ctx, now, event, action.sequence) : null,
+        digests: digestEditInputs(action.digests, ctx, now),
       };
     }
     case 'cancellation': {
@@ -70,7 +76,25 @@ export function actionInputs(action: Action, ctx: InputContext, now: Date): Acti
           ? { ...base, kind: 'cancellation', events: [{ ...e, cancelled: true }] }
           : { ...base, kind: 'cancellation', events: [eventFromSaid(action.event, action.previous)], removed: true },
         edit: null,
+        digests: digestEditInputs(action.digests, ctx, now),
       };
     }
   }
+}
+
+/**
+ * A digest post as it should read now: each of its talks as the page says (a deleted one as the digest said it),
+ * marked. Its SEQUENCEs are those of the digest's own time: a Slack post carries no calendar.
+ */
+function digestEditInputs(edits: DigestEdit[], ctx: InputContext, now: Date): ActionInputs['digests'] {
+  const byId = eventsById(ctx.events);
+  return edits.map((edit) => {
+    const events = edit.events.flatMap((id) => {
+      const e = byId.get(id);
+      const said = edit.said[id];
+      if (e) return [edit.marks[id] === 'cancelled' ? { ...e, cancelled: true } : e];
+      return said ? [eventFromSaid(id, said)] : [];
+    });
+    return { edit, input: { ...baseOf(ctx, now, {}), kind: 'digest', events, period: edit.period, marks: edit.marks } };
+  });
 }

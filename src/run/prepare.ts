@@ -12,6 +12,7 @@ import type { LedgerData } from '../ledger/types.js';
 import { siteInfoOf } from '../model.js';
 import { planRun, type Action, type ChannelTarget, type PlanMode } from '../plan/index.js';
 import { actionInputs, type ActionInputs } from './message-input.js';
+import { NO_PAGE_CHECKS, type PageChecks } from './page-waits.js';
 import type { RunContext, Transports } from './types.js';
 
 /** The run's view of what the commands read: the pages that failed are kept by id, and the site's host derived once. */
@@ -59,19 +60,32 @@ export interface Prepared {
   actions: Action[];
   /** By action key: what its message says. Absent for actions that render nothing (see actionInputs). */
   inputs: ReadonlyMap<string, ActionInputs>;
+  /** announce.waitForPage: the pages that held their talk back, and those that could not be checked. */
+  pages: PageChecks;
 }
 
-/** What is due at `now` on these destinations, and the input of each message: the single planning call. */
-export function prepareRun(ctx: RunContext, ledger: LedgerData, targets: ChannelTarget[], now: Date, mode: PlanMode): Prepared {
+/**
+ * What is due at `now` on these destinations, and the input of each message: the single planning call. `pages`: what
+ * the website answered for the talks' pages (readPageChecks, announce.waitForPage), read before.
+ */
+export function prepareRun(
+  ctx: RunContext,
+  ledger: LedgerData,
+  targets: ChannelTarget[],
+  now: Date,
+  mode: PlanMode,
+  pages: PageChecks = NO_PAGE_CHECKS,
+): Prepared {
   const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, {
     mode,
     unreadable: ctx.unreadable,
     domain: ctx.siteInfo.domain,
+    waiting: pages.waiting.map((w) => w.event),
   });
   const inputs = new Map<string, ActionInputs>();
   for (const action of actions) {
     const input = actionInputs(action, ctx, now);
     if (input) inputs.set(action.key, input);
   }
-  return { actions, inputs };
+  return { actions, inputs, pages };
 }

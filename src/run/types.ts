@@ -8,6 +8,7 @@ import type { Action, PlanMode } from '../plan/index.js';
 import type { MessageInput, RenderedEmail, SlackPayload } from '../render/types.js';
 import type { HugoSite } from '../site/types.js';
 import type { AlreadySent } from './already-sent.js';
+import type { PageChecks, PageRequester } from './page-waits.js';
 
 /** The site as read, for one run: what the planner and the message inputs are built from. */
 export interface RunContext {
@@ -44,6 +45,8 @@ export interface RunDeps extends Transports {
   clock: () => Date;
   /** Progress and warnings (stderr in the CLI). */
   warn?: (line: string) => void;
+  /** announce.waitForPage: how a talk's page is requested (createPageRequester); without it no page is checked. */
+  requestPage?: PageRequester;
 }
 
 export type OutcomeStatus = 'sent' | 'scheduled' | 'deleted' | 'done' | 'planned' | 'skipped' | 'failed';
@@ -62,6 +65,8 @@ export interface RunReport {
   recovered: string[];
   /** `announce digest` or `--event`: where what was asked for had gone out before, so nothing was sent there. */
   alreadySent: AlreadySent[];
+  /** announce.waitForPage: talks held back because their page is not on the website yet, and pages not checked. */
+  pages: PageChecks;
   /** 0 done; 1 a delivery failed (retried next run); 2 configuration (a transport rejected our credentials). */
   exitCode: 0 | 1 | 2;
 }

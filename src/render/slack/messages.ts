@@ -207,12 +207,17 @@ export function renderCancellation(input: CancellationInput): SlackPayload {
   return { text: fallback(`Cancelled: ${titleOf(e)} — was planned for ${whenPlain(e, c)}`), blocks };
 }
 
-/** One compact digest line: time, linked title, speakers, place. Long page values are cut so a line stays short. */
-function digestLine(e: Event, c: Ctx): string {
+/**
+ * One compact digest line: time, linked title, speakers, place. Long page values are cut so a line stays short. In a
+ * digest edited after the fact (`mark`), a cancelled talk's title is struck through and a changed one says so.
+ */
+function digestLine(e: Event, c: Ctx, mark?: 'updated' | 'cancelled'): string {
   const title = truncateMrkdwn(safeText(titleOf(e)), 200);
   const linked = `*${renderLink(e.permalink, title)}*`;
   const time = renderTimeMrkdwn(e, c);
-  const bits = [`${time}  ${linked}${e.cancelled ? ' _(cancelled)_' : ''}`];
+  const cancelled = e.cancelled || mark === 'cancelled';
+  const head = cancelled ? `${time}  ~${linked}~ _(cancelled)_` : `${time}  ${linked}${mark === 'updated' ? ' _(updated)_' : ''}`;
+  const bits = [head];
   if (e.speakers.length) bits.push(speakersMrkdwn(e, 300));
   const where = whereMrkdwn(e);
   if (where) bits.push(truncateMrkdwn(where, 150));
@@ -253,7 +258,7 @@ export function renderDigest(input: DigestInput): SlackPayload {
 
   for (const e of events) {
     const { key: day, heading: dayHeading } = renderDay(e, c);
-    const line = digestLine(e, c);
+    const line = digestLine(e, c, input.marks?.[e.id]);
     const heading = day !== currentDay ? `*${safeText(dayHeading)}*\n` : '';
     const addition: string = current !== null && !heading ? `\n${line}` : `${heading}${line}`;
     const needsNewSection = current === null || heading !== '' || current.length + addition.length > LIMITS.sectionText;
