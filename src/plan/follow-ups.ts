@@ -7,6 +7,7 @@ import { publishState, type PublishState } from '../content/publish.js';
 import { deliveryKey, messageIdFor, saidOf } from '../ledger/keys.js';
 import type { DeliveryRecord, Said } from '../ledger/types.js';
 import { describeChanges } from './changes.js';
+import { eventZone } from '../content/zone.js';
 import { historiesOn, lastSaid, threadOf, type History, type Planning } from './planning.js';
 import type { CancellationAction, ChannelTarget, ReminderAction, UpdateAction } from './types.js';
 
@@ -97,7 +98,7 @@ export function planUpdates(p: Planning, target: ChannelTarget): UpdateAction[] 
     updates.push({
       kind: 'update',
       key,
-      changes: describeChanges(s.last, said, p.config.timezone, p.config.locale),
+      changes: describeChanges(s.last, said, eventZone(s.event, p.config), p.config.locale),
       messageId: target.channel === 'email' ? messageIdFor(key, 'update', s.id, p.domain) : null,
       ...common,
     });

@@ -6,12 +6,15 @@ import { DateTime } from 'luxon';
 import type { Config } from '../config/config.js';
 import type { Event } from '../content/event.js';
 import { renderInlineText } from './markdown.js';
+import { eventZone } from '../content/zone.js';
 
-type Fmt = Pick<Config, 'timezone' | 'locale'>;
+type Fmt = Pick<Config, 'timezone' | 'locale'> & Partial<Pick<Config, 'timezoneFrom'>>;
 
 function inZone(d: Date, zone: string, locale: string): DateTime {
   return DateTime.fromJSDate(d, { zone }).setLocale(locale);
 }
+
+export { eventZone };
 
 /** All-day dates are calendar dates read in the page's zone; showing them in another zone could move the day. */
 function allDayZone(event: Event): string {
@@ -19,8 +22,8 @@ function allDayZone(event: Event): string {
 }
 
 /** Short zone name ("GMT", "BST", "CET"), falling back to the offset ("GMT+5:30") where the locale has none. */
-export function zoneName(d: Date, config: Fmt): string {
-  return inZone(d, config.timezone, config.locale).toFormat('ZZZZ');
+export function zoneName(d: Date, config: Fmt, event?: Pick<Event, 'timezone'>): string {
+  return inZone(d, event ? eventZone(event, config) : config.timezone, config.locale).toFormat('ZZZZ');
 }
 
 /** The last day of an all-day event (inclusive), or null when it is a single day. */
@@ -41,10 +44,10 @@ export function formatWhen(event: Event, config: Fmt): string {
     const last = allDayLastDay(event)?.setLocale(config.locale);
     return last ? `${first.toFormat(long)} – ${last.toFormat(long)}` : first.toFormat(long);
   }
-  const start = inZone(event.start, config.timezone, config.locale);
+  const start = inZone(event.start, eventZone(event, config), config.locale);
   const head = `${start.toFormat(long)}, ${start.toFormat('HH:mm')}`;
   if (!event.end || event.end.getTime() <= event.start.getTime()) return `${head} ${start.toFormat('ZZZZ')}`;
-  const end = inZone(event.end, config.timezone, config.locale);
+  const end = inZone(event.end, eventZone(event, config), config.locale);
   if (end.hasSame(start, 'day')) return `${head}–${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}`;
   return `${head} ${start.toFormat('ZZZZ')} – ${end.toFormat(long)}, ${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}`;
 }
@@ -56,22 +59,22 @@ export function formatWhenShort(event: Event, config: Fmt): string {
     const last = allDayLastDay(event)?.setLocale(config.locale);
     return last ? `${first.toFormat('ccc d LLL')} – ${last.toFormat('ccc d LLL')}` : first.toFormat('ccc d LLL');
   }
-  return inZone(event.start, config.timezone, config.locale).toFormat('ccc d LLL, HH:mm ZZZZ');
+  return inZone(event.start, eventZone(event, config), config.locale).toFormat('ccc d LLL, HH:mm ZZZZ');
 }
 
 /** Time of day only, for a talk listed under its day heading: "13:00–14:00 GMT"; all-day: "All day". */
 export function formatTimeOfDay(event: Event, config: Fmt): string {
   if (event.allDay) return allDayLastDay(event) ? `All day, until ${allDayLastDay(event)!.setLocale(config.locale).toFormat('ccc d LLL')}` : 'All day';
-  const start = inZone(event.start, config.timezone, config.locale);
+  const start = inZone(event.start, eventZone(event, config), config.locale);
   if (!event.end || event.end.getTime() <= event.start.getTime()) return start.toFormat('HH:mm ZZZZ');
-  const end = inZone(event.end, config.timezone, config.locale);
+  const end = inZone(event.end, eventZone(event, config), config.locale);
   if (end.hasSame(start, 'day')) return `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}`;
   return `${start.toFormat('HH:mm ZZZZ')} – ${end.toFormat('ccc d LLL, HH:mm ZZZZ')}`;
 }
 
 /** The calendar day a talk belongs to in the display zone, as an ISO date (grouping key). */
 export function dayKey(event: Event, config: Fmt): string {
-  const zone = event.allDay ? allDayZone(event) : config.timezone;
+  const zone = event.allDay ? allDayZone(event) : eventZone(event, config);
   return DateTime.fromJSDate(event.start, { zone }).toISODate() ?? '';
 }
 

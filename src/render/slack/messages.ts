@@ -22,6 +22,7 @@ import { renderDay, renderPeriodPlain, renderTimeMrkdwn, renderWhenMrkdwn, rende
 
 interface Ctx {
   timezone: string;
+  timezoneFrom: MessageInput['config']['timezoneFrom'];
   locale: string;
   siteTitle: string;
   baseURL: string;
@@ -30,6 +31,7 @@ interface Ctx {
 
 const ctxOf = (input: MessageInput): Ctx => ({
   timezone: input.config.timezone,
+  timezoneFrom: input.config.timezoneFrom,
   locale: input.config.locale,
   siteTitle: input.site.title,
   baseURL: input.site.baseURL,

@@ -5,13 +5,15 @@
 import { DateTime } from 'luxon';
 import type { Config } from '../../config/config.js';
 import type { Event } from '../../content/event.js';
-import { dayKey, formatDayHeading, formatWhen } from '../format.js';
+import { dayKey, eventZone, formatDayHeading, formatWhen } from '../format.js';
 import { escapeSlack } from './escape.js';
 
-type Fmt = Pick<Config, 'timezone' | 'locale'>;
+type Fmt = Pick<Config, 'timezone' | 'locale'> & Partial<Pick<Config, 'timezoneFrom'>>;
 
 const unix = (d: Date) => Math.floor(d.getTime() / 1000);
 const inZone = (d: Date, c: Fmt) => DateTime.fromJSDate(d, { zone: c.timezone }).setLocale(c.locale);
+/** A talk's times in the zone its page is shown in (eventZone). */
+const inEventZone = (d: Date, e: Event, c: Fmt) => DateTime.fromJSDate(d, { zone: eventZone(e, c) }).setLocale(c.locale);
 
 /** "Thursday 21 November 2024, 13:00–14:00 GMT", as the email and the website show it. */
 export function renderWhenPlain(e: Event, c: Fmt): string {
@@ -24,11 +26,11 @@ export function renderWhenPlain(e: Event, c: Fmt): string {
  */
 export function renderWhenMrkdwn(e: Event, c: Fmt): string {
   if (e.allDay) return escapeSlack(formatWhen(e, c));
-  const s = inZone(e.start, c);
+  const s = inEventZone(e.start, e, c);
   const startFallback = `${s.toFormat('cccc d LLLL yyyy, HH:mm')} ${s.toFormat('ZZZZ')}`;
   const startToken = `<!date^${unix(e.start)}^{date_long_pretty} {time}|${escapeSlack(startFallback)}>`;
   if (!e.end || e.end <= e.start) return startToken;
-  const end = inZone(e.end, c);
+  const end = inEventZone(e.end, e, c);
   const sameDay = end.hasSame(s, 'day');
   const endFallback = sameDay ? `${end.toFormat('HH:mm')} ${end.toFormat('ZZZZ')}` : `${end.toFormat('cccc d LLLL yyyy, HH:mm')} ${end.toFormat('ZZZZ')}`;
   // Same day in the display zone is the common case; a reader far away may see an end time "earlier" than the start,
@@ -40,7 +42,7 @@ export function renderWhenMrkdwn(e: Event, c: Fmt): string {
 /** "13:00 GMT" as a token with a fallback, for a compact digest line; all-day talks say so. */
 export function renderTimeMrkdwn(e: Event, c: Fmt): string {
   if (e.allDay) return 'All day';
-  const s = inZone(e.start, c);
+  const s = inEventZone(e.start, e, c);
   return `<!date^${unix(e.start)}^{time}|${escapeSlack(`${s.toFormat('HH:mm')} ${s.toFormat('ZZZZ')}`)}>`;
 }
 
