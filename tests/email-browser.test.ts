@@ -39,9 +39,12 @@ interface Case {
 const config = aConfig();
 const preview = sampleInputs(config);
 const digest10 = sampleTalks(10);
+const digest60 = sampleTalks(60);
 const cases: Case[] = [
   { name: 'announcement', input: preview.announcement },
   { name: 'digest-10', input: { ...preview.digest, events: digest10, sequence: {} } },
+  // A long week: compact entries (see templates/digest.mjml).
+  { name: 'digest-60', input: { ...preview.digest, events: digest60, sequence: {} } },
   { name: 'adversarial', input: anInput('announcement', [anAdversarialEvent()], {}, config) },
 ];
 
@@ -66,7 +69,9 @@ describe('emails in Chromium', () => {
             ? ['مرحبا بالعالم', 'Mallory', 'Thursday 21 November 2024, 13:00–14:00 GMT', 'Room <1> & "A"']
             : c.name === 'announcement'
               ? [first.title.slice(0, 40), speaker, 'Thursday 21 November 2024, 13:00–14:00 GMT', first.location!]
-              : digest10.flatMap((t) => [t.title, t.speakers[0]!.name]).concat(['11:00–12:00 GMT', 'Abacws, Room 2.25']);
+              : c.name === 'digest-60'
+                ? digest60.flatMap((t) => [t.title, t.speakers[0]!.name]).concat(['11:00–12:00 GMT', 'Abacws, Room 2.25'])
+                : digest10.flatMap((t) => [t.title, t.speakers[0]!.name]).concat(['11:00–12:00 GMT', 'Abacws, Room 2.25']);
           for (const text of essentials) {
             // The first visible occurrence: the inbox preview line (hidden by design) also holds titles.
             const box = await page.evaluate((needle) => {

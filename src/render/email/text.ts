@@ -15,6 +15,15 @@ function wrap(text: string, width = 78): string {
   return lines.join('\n');
 }
 
+/** A long week's entry: title, when, who, where and the page, without excerpt or per-talk calendar link. */
+function compactTalkText(t: TalkView, brief: boolean): string {
+  const lines = [`${t.timeOfDay}  ${t.cancelled ? `${t.title} (CANCELLED)` : t.title}`];
+  if (!brief && t.speakersText) lines.push(`  ${t.speakersText}`);
+  if (!brief && (t.location || t.address)) lines.push(`  ${[t.location, t.address].filter(Boolean).join(', ')}`);
+  if (t.url) lines.push(`  ${t.url}`);
+  return lines.join('\n');
+}
+
 function talkText(t: TalkView, full: boolean): string {
   const lines: string[] = [];
   const heading = t.cancelled ? `${t.title} (CANCELLED)` : t.title;
@@ -41,7 +50,7 @@ export function renderText(view: EmailView): string {
   if (view.kind === 'digest') {
     for (const day of view.days) {
       out.push(`--- ${day.heading} ---`, '');
-      for (const t of day.talks) out.push(talkText(t, false), '');
+      for (const t of day.talks) out.push(view.compact ? compactTalkText(t, view.brief) : talkText(t, false), '');
     }
   } else {
     for (const t of view.talks) out.push(talkText(t, true), '');

@@ -24,6 +24,7 @@ import {
   safeUrl,
 } from '../markdown.js';
 import { methodFor } from '../ics.js';
+import { DIGEST_CALENDAR_FILE } from '../../model.js';
 
 /**
  * Short fields come twice: as plain text (`title`, `location`, …: escaped by the template, used by the text part and
@@ -96,7 +97,20 @@ export interface EmailView {
   unsubscribeText: string | null;
   /** Footer line about the attached invitation. */
   calendarNote: string;
+  /**
+   * How much of each talk a digest shows (see Density): `compact` is true for a long week's one-line entries,
+   * `brief` for the shortest form (time and title); templates that ignore them show full cards.
+   */
+  compact: boolean;
+  brief: boolean;
 }
+
+/**
+ * A digest's form: `full` cards (excerpt, links, an "Add to Google Calendar" link each) for an ordinary week;
+ * `compact` entries (time, title, speakers, place; the attached calendar adds them all) when the week is long;
+ * `brief` (time and title) only if even that would pass Gmail's clipping size. Every talk is listed in each form.
+ */
+export type Density = 'full' | 'compact' | 'brief';
 
 const DIGEST_EXCERPT = 320;
 
@@ -188,8 +202,9 @@ function reminderLead(minutes: number | undefined): string {
   return `This talk starts in ${minutes} minutes.`;
 }
 
-export function buildEmailView(input: MessageInput): EmailView {
+export function buildEmailView(input: MessageInput, density: Density = 'full'): EmailView {
   const digest = input.kind === 'digest';
+  const compact = digest && density !== 'full';
   const talks = input.events.map((e) => talkView(e, input, digest));
   const days: DayView[] = [];
   if (digest) {
@@ -208,7 +223,9 @@ export function buildEmailView(input: MessageInput): EmailView {
     case 'digest': {
       const n = talks.length;
       heading = `${n} upcoming ${n === 1 ? 'talk' : 'talks'}`;
-      intro = `${formatDateSpan(input.events, input.config)}. ${n === 1 ? 'Add it' : 'Add any of them'} to your calendar with one click.`;
+      intro = compact
+        ? `${formatDateSpan(input.events, input.config)}. Open the attached ${DIGEST_CALENDAR_FILE} to add them all to your calendar.`
+        : `${formatDateSpan(input.events, input.config)}. ${n === 1 ? 'Add it' : 'Add any of them'} to your calendar with one click.`;
       break;
     }
     case 'announcement':
@@ -256,7 +273,9 @@ export function buildEmailView(input: MessageInput): EmailView {
       methodFor(input) === 'CANCEL'
         ? 'The calendar invitation in this email removes the talk from your calendar.'
         : digest
-          ? 'The calendar invitation in this email adds these talks to your calendar and keeps them up to date.'
+          ? `The attached calendar file (${DIGEST_CALENDAR_FILE}) adds ${input.events.length === 1 ? 'this talk' : 'these talks'} to your calendar; a change or cancellation is sent by email.`
           : 'The calendar invitation in this email adds the talk to your calendar and keeps it up to date.',
+    compact,
+    brief: digest && density === 'brief',
   };
 }
