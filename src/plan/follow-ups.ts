@@ -98,7 +98,7 @@ export function planUpdates(p: Planning, target: ChannelTarget): UpdateAction[] 
     updates.push({
       kind: 'update',
       key,
-      changes: describeChanges(s.last, said, eventZone(s.event, p.config), p.config.locale),
+      changes: describeChanges(s.last, said, eventZone(s.event, p.config), p.config.locale, p.config.labels),
       messageId: target.channel === 'email' ? messageIdFor(key, 'update', s.id, p.domain) : null,
       ...common,
     });
