@@ -99,6 +99,18 @@ describe('a 60-talk digest', () => {
     expect(parsed.attachments.map((a) => a.filename)).toEqual(['talks.ics']);
   });
 
+  it('a week too long even for compact entries (120 talks, long titles) lists every talk by time and title, under 102 KB', async () => {
+    const events = week(120).map((e, i) => ({ ...e, title: `${e.title} — ${'and a subtitle that goes on '.repeat(6)}(${i + 1})` }));
+    const { parsed } = await sendDigest(events);
+    const html = parsed.html as string;
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(GMAIL_CLIP);
+    for (const e of events) expect(html).toContain(e.permalink);
+    expect(html).toContain(events[119]!.title);
+    // The shortest form leaves out speakers and places; the calendar file still has them.
+    expect(html).not.toContain('Co-Speaker 1');
+    expect(parsed.attachments[0]!.content.toString('utf8')).toContain('LOCATION:Abacws');
+  });
+
   it('an announcement stays an invitation: REQUEST as the text/calendar alternative and invite.ics', async () => {
     const input = anInput('announcement', [anEvent()], {}, config);
     await mailer.sendEmail(anOutgoing(await renderEmail(input), input));
