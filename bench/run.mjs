@@ -82,3 +82,10 @@ if (existsSync(action)) {
   const r = spawnSync(process.execPath, [action], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
 }
+
+const digest = path.join(root, 'bench/digest.mjs');
+if (existsSync(digest)) {
+  console.log('\n5. Digest size (weeks of 8, 20 and 60 talks):');
+  const r = spawnSync(process.execPath, [digest], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}

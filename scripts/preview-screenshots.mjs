@@ -6,10 +6,11 @@
  *   docs/screenshots/email-announcement-desktop.png   the seed talk's announcement email at 600 px
  *   docs/screenshots/email-announcement-phone.png     the same at 375 px
  *   docs/screenshots/email-digest-desktop.png         the week's digest at 600 px
+ *   docs/screenshots/email-announcement-fr.png        the seed talk's announcement with `locale: fr-FR`, at 600 px
  * Uses the compiled CLI (run `npx tsc -p .` first). CHROMIUM=/path overrides Debian's /usr/bin/chromium.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,22 +21,33 @@ const site = await mkdtemp(path.join(os.tmpdir(), 'preview-sample-'));
 await cp(path.join(root, 'content'), path.join(site, 'content'), { recursive: true });
 await cp(path.join(root, 'hugo.toml'), path.join(site, 'hugo.toml'));
 
-const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'preview', '--serve', '--port', '0', '--site', site, '--now', '2024-11-18T08:00:00Z'], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 60_000);
-  child.stdout.on('data', (d) => {
-    out += d;
-    const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-    if (m) {
-      clearTimeout(timer);
-      resolve(m[1]);
-    }
+/** Starts `announce preview --serve` on a site; resolves with its URL and the child to stop. */
+async function servePreview(dir) {
+  const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'preview', '--serve', '--port', '0', '--site', dir, '--now', '2024-11-18T08:00:00Z'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.once('exit', (code) => reject(new Error(`preview exited with ${code}`)));
-});
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 60_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`preview exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+const { url, child } = await servePreview(site);
+// The same site with its messages in French: labels and dates by `locale`.
+const siteFr = await mkdtemp(path.join(os.tmpdir(), 'preview-sample-fr-'));
+await cp(site, siteFr, { recursive: true });
+await writeFile(path.join(siteFr, 'announce.config.yaml'), 'locale: fr-FR\n');
+const french = await servePreview(siteFr);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -67,9 +79,16 @@ try {
     await p.screenshot({ path: path.join(shots, shot.file), fullPage: true });
     await ctx.close();
   }
+  const fr = await browser.newContext({ viewport: { width: 600, height: 900 }, deviceScaleFactor: 1 });
+  const frPage = await fr.newPage();
+  await frPage.goto(`${french.url}${slug}/email.html`, { waitUntil: 'load' });
+  await frPage.screenshot({ path: path.join(shots, 'email-announcement-fr.png'), fullPage: true });
+  await fr.close();
   console.log(`wrote the preview and email screenshots in ${shots}`);
 } finally {
   await browser.close();
   child.kill('SIGTERM');
+  french.child.kill('SIGTERM');
   await rm(site, { recursive: true, force: true });
+  await rm(siteFr, { recursive: true, force: true });
 }

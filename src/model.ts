@@ -8,6 +8,9 @@ export type MessageKind = 'digest' | 'announcement' | 'reminder' | 'update' | 'c
 
 export const MESSAGE_KINDS: readonly MessageKind[] = ['announcement', 'digest', 'reminder', 'update', 'cancellation'];
 
+/** The file name of a digest's calendar attachment (all its talks, METHOD:PUBLISH), as the digest's footer names it. */
+export const DIGEST_CALENDAR_FILE = 'talks.ics';
+
 /** Where a message goes. */
 export type Channel = 'email' | 'slack';
 

@@ -112,7 +112,7 @@ export function sampleInputs(config: Config, opts: SampleOptions = {}): { [K in 
   const [before, after] = opts.talk
     ? [{ ...talk, start: new Date(talk.start.getTime() - 3600_000), end: talk.end && new Date(talk.end.getTime() - 3600_000) }, talk]
     : [talk, sampleEvent({ start: new Date('2024-11-21T14:00:00Z'), end: new Date('2024-11-21T15:00:00Z'), location: 'Abacws, Room 0.01' })];
-  const changes = describeChanges(saidOf(before), saidOf(after), config.timezone, config.locale);
+  const changes = describeChanges(saidOf(before), saidOf(after), config.timezone, config.locale, config.labels);
   const listed = opts.digest ?? (opts.talk ? [talk] : sampleTalks(6));
   return {
     announcement: { ...base, kind: 'announcement', events: [talk], sequence: { [talk.id]: 0 } },

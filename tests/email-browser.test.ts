@@ -39,10 +39,15 @@ interface Case {
 const config = aConfig();
 const preview = sampleInputs(config);
 const digest10 = sampleTalks(10);
+const digest60 = sampleTalks(60);
 const cases: Case[] = [
   { name: 'announcement', input: preview.announcement },
   { name: 'digest-10', input: { ...preview.digest, events: digest10, sequence: {} } },
+  // A long week: compact entries (see templates/digest.mjml).
+  { name: 'digest-60', input: { ...preview.digest, events: digest60, sequence: {} } },
   { name: 'adversarial', input: anInput('announcement', [anAdversarialEvent()], {}, config) },
+  // German labels are the longest of the shipped languages ("In Google Kalender eintragen").
+  { name: 'announcement-de', input: { ...preview.announcement, config: aConfig({ locale: 'de-DE' }) } },
 ];
 
 // Chromium is installed by .ci/run: a missing browser fails these tests rather than skipping them.
@@ -66,7 +71,11 @@ describe('emails in Chromium', () => {
             ? ['مرحبا بالعالم', 'Mallory', 'Thursday 21 November 2024, 13:00–14:00 GMT', 'Room <1> & "A"']
             : c.name === 'announcement'
               ? [first.title.slice(0, 40), speaker, 'Thursday 21 November 2024, 13:00–14:00 GMT', first.location!]
-              : digest10.flatMap((t) => [t.title, t.speakers[0]!.name]).concat(['11:00–12:00 GMT', 'Abacws, Room 2.25']);
+              : c.name === 'announcement-de'
+                ? [first.title.slice(0, 40), speaker, 'Donnerstag, 21. November 2024, 13:00–14:00', 'In Google Kalender eintragen', 'Zur Person'.toLocaleUpperCase()]
+              : c.name === 'digest-60'
+                ? digest60.flatMap((t) => [t.title, t.speakers[0]!.name]).concat(['11:00–12:00 GMT', 'Abacws, Room 2.25'])
+                : digest10.flatMap((t) => [t.title, t.speakers[0]!.name]).concat(['11:00–12:00 GMT', 'Abacws, Room 2.25']);
           for (const text of essentials) {
             // The first visible occurrence: the inbox preview line (hidden by design) also holds titles.
             const box = await page.evaluate((needle) => {

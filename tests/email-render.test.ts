@@ -164,12 +164,13 @@ describe('footer', () => {
 });
 
 describe('the calendar', () => {
-  it('REQUEST with ORGANIZER, UTC times, DTSTAMP and SEQUENCE; one VEVENT per talk in a digest', () => {
+  it('a digest: PUBLISH (not an invitation) with ORGANIZER and no ATTENDEE, UTC times, DTSTAMP and SEQUENCE; one VEVENT per talk', () => {
     const talks = sampleTalks(3);
     const ics = renderIcs(anInput('digest', talks, { sequence: { [talks[1]!.id]: 4 } }));
-    expect(ics.method).toBe('REQUEST');
+    expect(ics.method).toBe('PUBLISH');
     const cal = parseCalendar(ics.content);
-    expect(cal.method).toBe('REQUEST');
+    expect(cal.method).toBe('PUBLISH');
+    expect(ics.content).not.toContain('ATTENDEE');
     expect(cal.events.map((e) => e.uid)).toEqual(talks.map((t) => `${t.id}@seminars.example.org`));
     expect(cal.events.map((e) => e.sequence)).toEqual([0, 4, 0]);
     expect(cal.events.map((e) => e.start.getTime())).toEqual(talks.map((t) => t.start.getTime()));
@@ -188,7 +189,7 @@ describe('the calendar', () => {
 });
 
 describe('the calendar of a cancelled talk', () => {
-  it('an announcement or reminder of a cancelled talk is a CANCEL with STATUS:CANCELLED; a mixed digest stays a REQUEST', () => {
+  it('an announcement or reminder of a cancelled talk is a CANCEL with STATUS:CANCELLED; a mixed digest stays a PUBLISH', () => {
     for (const kind of ['announcement', 'reminder'] as const) {
       const ics = renderIcs(anInput(kind, [anEvent({ cancelled: true })]));
       expect(ics.method).toBe('CANCEL');
@@ -198,7 +199,7 @@ describe('the calendar of a cancelled talk', () => {
     }
     const [a, b] = sampleTalks(2);
     const digest = renderIcs(anInput('digest', [a!, { ...b!, cancelled: true }]));
-    expect(digest.method).toBe('REQUEST');
+    expect(digest.method).toBe('PUBLISH');
     expect(parseCalendar(digest.content).events.map((e) => e.status)).toEqual(['CONFIRMED', 'CANCELLED']);
   });
 });

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { GlobalOptions } from './options.js';
 import { loadContext } from '../context.js';
 import { publishState } from '../content/publish.js';
+import { eventZone } from '../content/zone.js';
 import type { Event } from '../content/event.js';
 import type { HugoSite } from '../site/types.js';
 import { formatProblem, printCommandOr } from './problems.js';
@@ -64,7 +65,7 @@ export async function listCommand(opts: GlobalOptions): Promise<number> {
   const rows = ctx.events.map((e) => {
     // An all-day date is a calendar date of the page's zone: another zone could show the day before.
     // With no zone named anywhere, each time is shown in the offset its page wrote (e.timezone).
-    const start = DateTime.fromJSDate(e.start, { zone: e.allDay || ctx.config.timezoneFrom === 'pages' ? e.timezone : zone }).setLocale(ctx.config.locale);
+    const start = DateTime.fromJSDate(e.start, { zone: e.allDay ? e.timezone : eventZone(e, ctx.config) }).setLocale(ctx.config.locale);
     const when = e.allDay ? start.toFormat('ccc d LLL yyyy') + ' (all day)' : start.toFormat('ccc d LLL yyyy HH:mm ZZZZ');
     const state = publishState(e, ctx.site, opts.now);
     const status = e.cancelled ? 'cancelled' : state === 'published' ? (e.start < opts.now ? 'past' : 'published') : state === 'future' ? `not yet public (publishDate ${DateTime.fromJSDate(e.publishDate ?? e.date, { zone }).toFormat('d LLL yyyy HH:mm')})` : state;

@@ -1,4 +1,5 @@
 import type { ConfigFile } from './schema.js';
+import { languageOf, makeLabels, type LabelOverrides } from '../render/i18n/index.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -8,7 +9,10 @@ export interface Config {
   timezone: string;
   /** Where the display zone came from: announce.config, Hugo's timeZone, the offset most pages write, or UTC by default. */
   timezoneFrom: 'config' | 'hugo' | 'pages' | 'default';
+  /** BCP 47 locale of messages: their labels (a catalogue per language) and dates. */
   locale: string;
+  /** The configuration's own words for labels, over the locale's catalogue. */
+  labels: LabelOverrides;
   sections: string[];
   /** On a multilingual site, the language announced (a Hugo language code), or null for Hugo's default. */
   language: string | null;
@@ -43,16 +47,39 @@ export const DEFAULT_SECTIONS = ['event', 'events', 'talk'];
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** Fills defaults and resolves paths; `hugoTimeZone` is the site's Hugo timeZone, if any. */
+/** What the Hugo site says about its language. */
+export interface SiteLanguage {
+  defaultContentLanguage: string;
+  languageCode?: string | null;
+}
+
+/**
+ * The locale of messages when the configuration names none: the language announced (`language`), else Hugo's
+ * defaultContentLanguage when it is not Hugo's default "en", else the language of Hugo's languageCode; with the
+ * region of languageCode when it is that language ("fr-CA"). English is en-GB, as it always was here.
+ */
+export function defaultLocale(language: string | null, site: SiteLanguage | undefined): string {
+  const code = site?.languageCode?.replace(/_/g, '-') ?? null;
+  const lang = (language ?? (site && site.defaultContentLanguage !== 'en' ? site.defaultContentLanguage : null) ?? (code ? languageOf(code) : null) ?? 'en').toLowerCase();
+  const base = languageOf(lang);
+  if (base === 'en') return 'en-GB';
+  if (code && languageOf(code) === base && code.includes('-')) return code;
+  return lang;
+}
+
+/** Fills defaults and resolves paths; `hugoTimeZone` is the site's Hugo timeZone, if any; `site` its language. */
 export function normaliseConfig(
   file: ConfigFile,
-  opts: { siteRoot: string; hugoTimeZone: string | null; resolve: (root: string, p: string) => string },
+  opts: { siteRoot: string; hugoTimeZone: string | null; site?: SiteLanguage; resolve: (root: string, p: string) => string },
 ): Config {
   const r = (p: string) => opts.resolve(opts.siteRoot, p);
+  const locale = file.locale ?? defaultLocale(file.language ?? null, opts.site);
+  const labels: LabelOverrides = file.labels ?? {};
   return {
     timezone: file.timezone ?? opts.hugoTimeZone ?? 'UTC',
     timezoneFrom: file.timezone ? 'config' : opts.hugoTimeZone ? 'hugo' : 'default',
-    locale: file.locale ?? 'en-GB',
+    locale,
+    labels,
     sections: file.sections ?? DEFAULT_SECTIONS,
     language: file.language ?? null,
     state: r(file.state ?? '.announce/state.json'),
@@ -72,7 +99,7 @@ export function normaliseConfig(
       cc: list(file.email?.cc),
       bcc: list(file.email?.bcc),
       replyTo: file.email?.replyTo ?? null,
-      subjectPrefix: file.email?.subjectPrefix ?? '[Seminar]',
+      subjectPrefix: file.email?.subjectPrefix ?? `[${makeLabels(locale, labels).t('seminar')}]`,
       listId: file.email?.listId ?? null,
       unsubscribe: file.email?.unsubscribe ?? null,
     },

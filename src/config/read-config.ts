@@ -41,7 +41,7 @@ export async function readConfig(
   let warnings: string[];
   if (file === null || text === null) {
     // No file: the embedded defaults need no validation, and zod (slow to load) stays unloaded.
-    config = normaliseConfig({}, { siteRoot: site.root, hugoTimeZone: site.timeZone, resolve: (r, p) => path.resolve(r, p) });
+    config = normaliseConfig({}, { siteRoot: site.root, hugoTimeZone: site.timeZone, site, resolve: (r, p) => path.resolve(r, p) });
     const rules = checkConfigRules(config, {});
     if (rules.errors.length > 0) throw new ConfigError(`the configuration is not valid:\n${rules.errors.map((e) => `  ${e}`).join('\n')}`);
     warnings = rules.warnings;

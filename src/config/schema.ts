@@ -1,15 +1,33 @@
 import { z } from 'zod';
+import { LABEL_KEYS, type LabelKey } from '../render/i18n/index.js';
 
 /** What people may write in announce.config.{yaml,yml,json}. Strict: an unknown key is an error. */
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, e.g. "08:00"');
 const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const addressList = z.union([z.string().min(1), z.array(z.string().min(1))]);
+const pluralForms = z.strictObject({
+  zero: z.string().optional(),
+  one: z.string().optional(),
+  two: z.string().optional(),
+  few: z.string().optional(),
+  many: z.string().optional(),
+  other: z.string(),
+});
+const label = z.union([z.string(), pluralForms]);
+const labelKey = z.enum(LABEL_KEYS as [LabelKey, ...LabelKey[]]);
 
 export const ConfigFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
     timezone: z.string().optional().describe('IANA zone for the times in messages; default: Hugo timeZone, else UTC'),
-    locale: z.string().optional().describe('BCP 47 locale for dates in messages; default en-GB'),
+    locale: z
+      .string()
+      .optional()
+      .describe("BCP 47 locale of messages (labels, dates); labels in en, fr, de, es, it, pt; default: the announced language, else Hugo's defaultContentLanguage or languageCode, else en-GB"),
+    labels: z
+      .partialRecord(labelKey, label)
+      .optional()
+      .describe('any label of the messages in your own words (keys as in src/render/i18n/en.ts); {name} slots are filled in; plural labels as { one, other }'),
     sections: z.array(z.string().min(1)).min(1).optional().describe('content sections holding talks; default [event, events, talk]'),
     language: z
       .string()

@@ -29,6 +29,7 @@ export function parseConfig(
   const config = normaliseConfig(parsed.data, {
     siteRoot: opts.site.root,
     hugoTimeZone: opts.site.timeZone,
+    site: opts.site,
     resolve: (rootDir, p) => path.resolve(rootDir, p),
   });
   const { errors, warnings } = checkConfigRules(config, parsed.data);

@@ -12,6 +12,15 @@ export function writtenZone(offsetMinutes: number): string {
 
 const isFixed = (zone: string) => /^UTC[+-]/.test(zone);
 
+/**
+ * The zone a talk's times are shown in: the display zone, except when neither Hugo nor our config names one and the
+ * display zone is only the offset most pages write; then each talk keeps the offset its page wrote ("15:30 UTC+11"
+ * for a page written +11:00, even when most pages write +10:00), as the website shows it.
+ */
+export function eventZone(event: Pick<Event, 'timezone'>, config: { timezone: string; timezoneFrom?: 'config' | 'hugo' | 'pages' | 'default' }): string {
+  return config.timezoneFrom === 'pages' && event.timezone ? event.timezone : config.timezone;
+}
+
 /** The fixed-offset zone most pages were written in (by talks), or null when none wrote an offset. */
 export function zoneOfMostPages(events: Event[]): { zone: string; count: number; of: number } | null {
   const counts = new Map<string, number>();

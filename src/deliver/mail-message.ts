@@ -1,5 +1,6 @@
 /** OutgoingEmail → nodemailer message options, shared by the SMTP and outbox transports. */
 import type { OutgoingEmail } from './types.js';
+import { DIGEST_CALENDAR_FILE } from '../model.js';
 
 /** Header values travel on one line; a stray CR/LF from a config value must not start a new header. */
 const headerValue = (v: string) => v.replace(/[\r\n]+/g, ' ').trim();
@@ -35,8 +36,14 @@ export function toMailOptions(mail: OutgoingEmail) {
     headers,
     text: mail.text,
     html: mail.html,
-    // nodemailer adds it both as a text/calendar alternative (what Outlook and Gmail act on, with
-    // the matching method=) and as an invite.ics attachment (what other clients offer to open).
-    icalEvent: mail.calendar ? { method: mail.calendar.method, content: mail.calendar.content, filename: 'invite.ics' } : undefined,
+    // An invitation (one talk): nodemailer adds it both as a text/calendar alternative (what Outlook and Gmail act
+    // on, with the matching method=) and as an invite.ics attachment (what other clients offer to open).
+    icalEvent: mail.calendar && mail.calendar.method !== 'PUBLISH' ? { method: mail.calendar.method, content: mail.calendar.content, filename: 'invite.ics' } : undefined,
+    // A digest's calendar of all its talks (METHOD:PUBLISH) is no invitation: one attachment to import, never an
+    // alternative part a client would read as a scheduling message, and never twice.
+    attachments:
+      mail.calendar?.method === 'PUBLISH'
+        ? [{ filename: DIGEST_CALENDAR_FILE, content: mail.calendar.content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+        : undefined,
   };
 }

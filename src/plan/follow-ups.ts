@@ -9,6 +9,7 @@ import type { DeliveryRecord, Said } from '../ledger/types.js';
 import { DateTime } from 'luxon';
 import { describeChanges } from './changes.js';
 import { detailsChanged, isMinorEdit } from './minor.js';
+import { eventZone } from '../content/zone.js';
 import { historiesOn, lastSaid, threadOf, type History, type Planning } from './planning.js';
 import type { CancellationAction, ChannelTarget, DigestEdit, ReminderAction, UpdateAction } from './types.js';
 
@@ -139,7 +140,7 @@ export function planUpdates(p: Planning, target: ChannelTarget): UpdateAction[] 
     updates.push({
       kind: 'update',
       key,
-      changes: describeChanges(s.last, said, p.config.timezone, p.config.locale),
+      changes: describeChanges(s.last, said, eventZone(s.event, p.config), p.config.locale, p.config.labels),
       messageId: target.channel === 'email' && !quiet ? messageIdFor(key, 'update', s.id, p.domain) : null,
       quiet,
       ...common,

@@ -2,15 +2,23 @@
  * The iCalendar part of every email: one VEVENT per talk, UID `<event id>@<site host>` so a calendar
  * client replaces its copy on an update (higher SEQUENCE) and removes it on a cancellation (METHOD:CANCEL).
  * Times are written in UTC, which every client reads; all-day events are DATE values.
+ *
+ * A message about one talk is an invitation (REQUEST, or CANCEL). A digest is not: iTIP (RFC 5546 §3.2) makes a
+ * REQUEST an invitation to one event, and clients act on one UID per scheduling message, so a digest carries one
+ * importable calendar of all its talks (METHOD:PUBLISH, "an unsolicited posting", ORGANIZER and no ATTENDEE), as
+ * an attachment only; the same UIDs and SEQUENCEs as the invitations and the feed, so importing it and later
+ * receiving an update or cancellation of a talk still leaves one entry per talk.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Event } from '../content/event.js';
 import type { MessageInput } from './types.js';
 import { allDayLastDay, sectionListUrl } from './format.js';
-import { oneLine, renderInlineText, renderMarkdownText, safeUrl } from './markdown.js';
+import { oneLine, renderInlineText, renderMarkdownExcerpt, renderMarkdownText, safeUrl } from './markdown.js';
 
-export type CalendarMethod = 'REQUEST' | 'CANCEL';
+const DIGEST_DESCRIPTION = 320;
+
+export type CalendarMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
 /** Stable across runs and updates: the event id is the page's path, the host names the site. */
 export function calendarUid(event: Event, host: string): string {
@@ -25,11 +33,12 @@ export function organizer(from: string): { name: string; email: string } {
 }
 
 /**
- * CANCEL for a cancellation, and for any message whose talks are all cancelled (an announcement or reminder of a
- * cancelled talk sent with --force): the calendar says what the message says. A digest that lists a cancelled talk
- * among others stays a REQUEST, with that talk's VEVENT marked STATUS:CANCELLED.
+ * PUBLISH for a digest (a cancelled talk in it has its VEVENT marked STATUS:CANCELLED). CANCEL for a cancellation,
+ * and for a one-talk message whose talk is cancelled (an announcement or reminder of a cancelled talk sent with
+ * --force): the calendar says what the message says. REQUEST otherwise.
  */
 export function methodFor(input: Pick<MessageInput, 'kind' | 'events'>): CalendarMethod {
+  if (input.kind === 'digest') return 'PUBLISH';
   if (input.kind === 'cancellation') return 'CANCEL';
   return input.events.length > 0 && input.events.every((e) => e.cancelled) ? 'CANCEL' : 'REQUEST';
 }
@@ -39,13 +48,15 @@ export function renderIcs(input: MessageInput): { method: CalendarMethod; conten
   const cal = ical({
     prodId: { company: 'seminar-announcer', product: 'announce', language: 'EN' },
     name: oneLine(input.site.title) || undefined,
-    method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : method === 'PUBLISH' ? ICalCalendarMethod.PUBLISH : ICalCalendarMethod.REQUEST,
   });
   // A deleted page is a 404 now: a cancellation points at the series' list page instead.
   const removed = input.kind === 'cancellation' && input.removed === true;
   for (const event of input.events) {
     const page = removed ? sectionListUrl(input.site.baseURL, event.section) : event.permalink;
-    const description = [renderMarkdownText(event.abstract, false).slice(0, 4000), page]
+    // A digest's calendar holds a whole week: each talk's description is its excerpt (the page has the rest).
+    const about = input.kind === 'digest' ? renderMarkdownExcerpt(event.abstract ?? event.summary, DIGEST_DESCRIPTION) : renderMarkdownText(event.abstract, false).slice(0, 4000);
+    const description = [about, page]
       .filter(Boolean)
       .join('\n\n');
     const where = [event.location, event.address].map(renderInlineText).filter(Boolean).join(', ');

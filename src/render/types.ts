@@ -66,8 +66,11 @@ export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
-  /** iCalendar attachment; `method` matches the METHOD inside. */
-  calendar: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
+  /**
+   * The iCalendar part; `method` matches the METHOD inside. REQUEST/CANCEL (one talk) travel as an invitation
+   * (text/calendar alternative and invite.ics); PUBLISH (a digest) as one attachment, talks.ics.
+   */
+  calendar: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string } | null;
 }
 
 /** A Slack message body: Block Kit blocks (Slack's own types) plus the plain-text fallback. */

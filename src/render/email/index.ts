@@ -4,20 +4,51 @@
  */
 import type { MessageInput, RenderedEmail } from '../types.js';
 import { renderIcs } from '../ics.js';
-import { buildEmailView } from './view.js';
+import { buildEmailView, type Density } from './view.js';
 import { renderEmailHtml, type EmailTemplates } from './templates.js';
 import { renderText } from './text.js';
 
 export { buildEmailView, renderSubject } from './view.js';
-export type { EmailView, TalkView } from './view.js';
+export type { Density, EmailView, TalkView } from './view.js';
 export { TemplateError, TEMPLATE_NAMES, PARTIAL_NAMES, type EmailTemplates, type TemplateSource } from './templates.js';
 
+/** A digest of more talks than this is shown in compact entries: an ordinary week keeps its full cards. */
+export const LONG_WEEK = 12;
+
+/**
+ * Gmail clips an email whose HTML passes about 102 KB, hiding the rest (and the unsubscribe link) behind "View
+ * entire message". A digest stays under this with margin: if a form would pass it, the next shorter one is used.
+ */
+export const HTML_BUDGET = 90 * 1024;
+
+const bytes = (s: string) => new TextEncoder().encode(s).length;
+
 export async function renderEmail(input: MessageInput, templates: EmailTemplates): Promise<RenderedEmail> {
-  const view = buildEmailView(input);
-  return {
-    subject: view.subject,
-    html: await renderEmailHtml(view, templates),
-    text: renderText(view),
-    calendar: input.events.length ? renderIcs(input) : null,
-  };
+  let density: Density = input.kind === 'digest' && input.events.length > LONG_WEEK ? 'compact' : 'full';
+  for (;;) {
+    const view = buildEmailView(input, density);
+    const html = squeezeWhitespace(await renderEmailHtml(view, templates));
+    const next: Density | null = input.kind !== 'digest' || bytes(html) <= HTML_BUDGET ? null : density === 'full' ? 'compact' : density === 'compact' ? 'brief' : null;
+    if (next) {
+      density = next;
+      continue;
+    }
+    return {
+      subject: view.subject,
+      html,
+      text: renderText(view),
+      calendar: input.events.length ? renderIcs(input) : null,
+    };
+  }
+}
+
+/**
+ * MJML indents its output generously (a third of a long digest's bytes). A line break and the indentation after it
+ * are one space to HTML, so they become one line break; `<pre>` (code in an abstract) keeps its white space.
+ */
+export function squeezeWhitespace(html: string): string {
+  return html
+    .split(/(<pre\b[\s\S]*?<\/pre>)/i)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[ \t]*\n\s*/g, '\n')))
+    .join('');
 }

@@ -1,5 +1,5 @@
 /** The plain-text part: readable on its own, every link written out in full. */
-import type { EmailView, TalkView } from './view.js';
+import type { EmailView, TalkView, TemplateLabels } from './view.js';
 
 /** Greedy word wrap for prose built here (excerpts); long words (URLs) stay whole. */
 function wrap(text: string, width = 78): string {
@@ -15,20 +15,29 @@ function wrap(text: string, width = 78): string {
   return lines.join('\n');
 }
 
-function talkText(t: TalkView, full: boolean): string {
+/** A long week's entry: title, when, who, where and the page, without excerpt or per-talk calendar link. */
+function compactTalkText(t: TalkView, brief: boolean, l: TemplateLabels): string {
+  const lines = [`${t.timeOfDay}  ${t.cancelled ? `${t.title} (${l.cancelled.toLocaleUpperCase()})` : t.title}`];
+  if (!brief && t.speakersText) lines.push(`  ${t.speakersText}`);
+  if (!brief && (t.location || t.address)) lines.push(`  ${[t.location, t.address].filter(Boolean).join(', ')}`);
+  if (t.url) lines.push(`  ${t.url}`);
+  return lines.join('\n');
+}
+
+function talkText(t: TalkView, full: boolean, l: TemplateLabels): string {
   const lines: string[] = [];
-  const heading = t.cancelled ? `${t.title} (CANCELLED)` : t.title;
+  const heading = t.cancelled ? `${t.title} (${l.cancelled.toLocaleUpperCase()})` : t.title;
   lines.push(heading, '='.repeat(Math.max([...heading].length, 3)));
-  if (t.speakersText) lines.push(`Speaker${t.speakers.length > 1 ? 's' : ''}: ${t.speakersText}`);
+  if (t.speakersText) lines.push(`${t.speakers.length > 1 ? l.speakers : l.speaker}: ${t.speakersText}`);
   for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}: ${s.url}`);
-  lines.push(`When: ${t.when}`);
-  if (t.location || t.address) lines.push(`Where: ${[t.location, t.address].filter(Boolean).join(', ')}`);
+  lines.push(`${l.when}: ${t.when}`);
+  if (t.location || t.address) lines.push(`${l.where}: ${[t.location, t.address].filter(Boolean).join(', ')}`);
   if (full && t.abstractText) lines.push('', t.abstractText);
   if (!full && t.excerpt) lines.push('', wrap(t.excerpt));
-  if (full && t.bioText) lines.push('', 'About the speaker:', t.bioText);
+  if (full && t.bioText) lines.push('', `${l.aboutTheSpeaker}:`, t.bioText);
   lines.push('');
-  for (const l of t.links) lines.push(`${l.name}: ${l.url}`);
-  if (!t.cancelled) lines.push(`Add to Google Calendar: ${t.calendarUrl}`);
+  for (const link of t.links) lines.push(`${link.name}: ${link.url}`);
+  if (!t.cancelled) lines.push(`${l.addToGoogleCalendar}: ${t.calendarUrl}`);
   return lines.join('\n');
 }
 
@@ -36,19 +45,19 @@ export function renderText(view: EmailView): string {
   const out: string[] = [];
   out.push(view.siteTitle, '', view.heading.toUpperCase(), view.intro, '');
   if (view.changes.length) {
-    out.push('What changed:', ...view.changes.map((c) => `  - ${c}`), '');
+    out.push(`${view.labels.whatChanged}:`, ...view.changes.map((c) => `  - ${c}`), '');
   }
   if (view.kind === 'digest') {
     for (const day of view.days) {
       out.push(`--- ${day.heading} ---`, '');
-      for (const t of day.talks) out.push(talkText(t, false), '');
+      for (const t of day.talks) out.push(view.compact ? compactTalkText(t, view.brief, view.labels) : talkText(t, false, view.labels), '');
     }
   } else {
-    for (const t of view.talks) out.push(talkText(t, true), '');
+    for (const t of view.talks) out.push(talkText(t, true, view.labels), '');
   }
   out.push('--');
   if (view.siteUrl) out.push(`${view.siteTitle}: ${view.siteUrl}`);
-  if (view.unsubscribeUrl) out.push(`Unsubscribe: ${view.unsubscribeUrl}`);
-  else if (view.unsubscribeText) out.push(`Unsubscribe: ${view.unsubscribeText}`);
+  if (view.unsubscribeUrl) out.push(`${view.labels.unsubscribe}: ${view.unsubscribeUrl}`);
+  else if (view.unsubscribeText) out.push(`${view.labels.unsubscribe}: ${view.unsubscribeText}`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

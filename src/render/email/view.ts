@@ -24,6 +24,8 @@ import {
   safeUrl,
 } from '../markdown.js';
 import { methodFor } from '../ics.js';
+import { DIGEST_CALENDAR_FILE } from '../../model.js';
+import { labelsOf, languageOf, linkName, type Labels } from '../i18n/index.js';
 
 /**
  * Short fields come twice: as plain text (`title`, `location`, …: escaped by the template, used by the text part and
@@ -96,17 +98,64 @@ export interface EmailView {
   unsubscribeText: string | null;
   /** Footer line about the attached invitation. */
   calendarNote: string;
+  /** The HTML document's language (`<html lang>`): "fr". */
+  lang: string;
+  /** The labels templates write (When, Where, …), in the message's language. */
+  labels: TemplateLabels;
+  /**
+   * How much of each talk a digest shows (see Density): `compact` is true for a long week's one-line entries,
+   * `brief` for the shortest form (time and title); templates that ignore them show full cards.
+   */
+  compact: boolean;
+  brief: boolean;
 }
+
+/**
+ * A digest's form: `full` cards (excerpt, links, an "Add to Google Calendar" link each) for an ordinary week;
+ * `compact` entries (time, title, speakers, place; the attached calendar adds them all) when the week is long;
+ * `brief` (time and title) only if even that would pass Gmail's clipping size. Every talk is listed in each form.
+ */
+export type Density = 'full' | 'compact' | 'brief';
 
 const DIGEST_EXCERPT = 320;
 
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** The words the templates write themselves; everything else comes in the view's own strings. */
+export interface TemplateLabels {
+  when: string;
+  where: string;
+  cancelled: string;
+  cancelledBanner: string;
+  aboutTheSpeaker: string;
+  addToGoogleCalendar: string;
+  unsubscribe: string;
+  /** "To unsubscribe:" (before the address the template writes). */
+  toUnsubscribe: string;
+  speaker: string;
+  speakers: string;
+  whatChanged: string;
+  cancellationNotice: string;
+}
+
+function templateLabels(l: Labels): TemplateLabels {
+  return {
+    when: l.t('when'),
+    where: l.t('where'),
+    cancelled: l.t('cancelled'),
+    cancelledBanner: l.t('cancelledBanner'),
+    aboutTheSpeaker: l.t('aboutTheSpeaker'),
+    addToGoogleCalendar: l.t('addToGoogleCalendar'),
+    unsubscribe: l.t('unsubscribe'),
+    toUnsubscribe: l.t('toUnsubscribe', { address: '' }).trim(),
+    speaker: l.n('speaker', 1),
+    speakers: l.n('speaker', 2),
+    whatChanged: l.t('whatChanged'),
+    cancellationNotice: l.t('cancellationNotice'),
+  };
 }
 
 function talkView(event: Event, input: MessageInput, digest: boolean): TalkView {
   const cfg = input.config;
+  const labels = labelsOf(cfg);
   const speakers = event.speakers
     .map((s) => ({
       name: renderInlineText(s.name),
@@ -125,9 +174,9 @@ function talkView(event: Event, input: MessageInput, digest: boolean): TalkView 
     const u = safeUrl(l.url);
     if (!u || seen.has(u)) continue;
     seen.add(u);
-    links.push({ name: oneLine(l.name) || 'Link', url: u });
+    links.push({ name: linkName(oneLine(l.name), labels) || labels.t('link'), url: u });
   }
-  if (url && !seen.has(url)) links.unshift({ name: removed ? 'All talks' : 'Event page', url });
+  if (url && !seen.has(url)) links.unshift({ name: labels.t(removed ? 'allTalks' : 'eventPage'), url });
   const title = renderInlineText(event.title);
   return {
     id: event.id,
@@ -142,7 +191,7 @@ function talkView(event: Event, input: MessageInput, digest: boolean): TalkView 
     address: renderInlineText(event.address) || null,
     addressHtml: renderInlineHtml(event.address) || null,
     speakers,
-    speakersText: joinNames(speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))),
+    speakersText: labels.list(speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))),
     abstractHtml: digest ? '' : renderMarkdownHtml(event.abstract ?? event.summary),
     abstractText: digest ? '' : renderMarkdownText(event.abstract ?? event.summary),
     bioHtml: digest ? '' : renderMarkdownHtml(event.bio),
@@ -157,39 +206,43 @@ function talkView(event: Event, input: MessageInput, digest: boolean): TalkView 
 
 /** Subject lines; control characters and line breaks never reach a header. */
 export function renderSubject(input: MessageInput): string {
+  const labels = labelsOf(input.config);
   const prefix = oneLine(input.config.email.subjectPrefix);
   const first = input.events[0];
   const p = (s: string) => oneLine(prefix ? `${prefix} ${s}` : s);
   if (input.kind === 'digest') {
     const n = input.events.length;
     const span = formatDateSpan(input.events, input.config);
-    return p(`${n} upcoming ${n === 1 ? 'talk' : 'talks'}${span ? `: ${span}` : ''}`);
+    const talks = labels.n('upcomingTalks', n);
+    return p(span ? labels.t('subjectDigest', { talks, dates: span }) : talks);
   }
   if (!first) return p(input.kind);
-  const base = `${renderInlineText(first.title)} — ${formatWhenShort(first, input.config)}`;
+  const subject = `${renderInlineText(first.title)} — ${formatWhenShort(first, input.config)}`;
   // Whatever the kind, a message about a cancelled talk (sent with --force) says so first, as the ledger records.
-  if (first.cancelled) return p(`Cancelled: ${base}`);
+  if (first.cancelled) return p(labels.t('subjectCancelled', { subject }));
   switch (input.kind) {
     case 'announcement':
-      return p(base);
+      return p(subject);
     case 'reminder':
-      return p(`Starting soon: ${base}`);
+      return p(labels.t('subjectReminder', { subject }));
     case 'update':
-      return p(`Updated: ${base}`);
+      return p(labels.t('subjectUpdated', { subject }));
     case 'cancellation':
-      return p(`Cancelled: ${base}`);
+      return p(labels.t('subjectCancelled', { subject }));
   }
 }
 
-function reminderLead(minutes: number | undefined): string {
-  if (!minutes) return 'This talk starts soon.';
-  if (minutes % 1440 === 0) return `This talk starts in ${minutes / 1440} day${minutes === 1440 ? '' : 's'}.`;
-  if (minutes % 60 === 0) return `This talk starts in ${minutes / 60} hour${minutes === 60 ? '' : 's'}.`;
-  return `This talk starts in ${minutes} minutes.`;
+function reminderLead(minutes: number | undefined, labels: Labels): string {
+  if (!minutes) return labels.t('startsSoon');
+  if (minutes % 1440 === 0) return labels.n('startsInDays', minutes / 1440);
+  if (minutes % 60 === 0) return labels.n('startsInHours', minutes / 60);
+  return labels.n('startsInMinutes', minutes);
 }
 
-export function buildEmailView(input: MessageInput): EmailView {
+export function buildEmailView(input: MessageInput, density: Density = 'full'): EmailView {
   const digest = input.kind === 'digest';
+  const compact = digest && density !== 'full';
+  const labels = labelsOf(input.config);
   const talks = input.events.map((e) => talkView(e, input, digest));
   const days: DayView[] = [];
   if (digest) {
@@ -207,28 +260,28 @@ export function buildEmailView(input: MessageInput): EmailView {
   switch (input.kind) {
     case 'digest': {
       const n = talks.length;
-      heading = `${n} upcoming ${n === 1 ? 'talk' : 'talks'}`;
-      intro = `${formatDateSpan(input.events, input.config)}. ${n === 1 ? 'Add it' : 'Add any of them'} to your calendar with one click.`;
+      heading = labels.n('upcomingTalks', n);
+      intro = `${formatDateSpan(input.events, input.config)}. ${compact ? labels.t('digestIntroCompact', { file: DIGEST_CALENDAR_FILE }) : labels.n('digestIntro', n)}`;
       break;
     }
     case 'announcement':
-      heading = 'Upcoming talk';
+      heading = labels.t('upcomingTalk');
       intro = first ? `${first.whenShort}${first.location ? ` · ${first.location}` : ''}` : '';
       break;
     case 'reminder':
-      heading = 'Reminder';
-      intro = reminderLead(input.minutesBefore);
+      heading = labels.t('reminder');
+      intro = reminderLead(input.minutesBefore, labels);
       break;
     case 'update':
-      heading = 'Talk updated';
-      intro = 'The details of this talk have changed. The new details are below; your calendar entry is updated.';
+      heading = labels.t('talkUpdated');
+      intro = labels.t('updateIntro');
       break;
     case 'cancellation':
-      heading = 'Talk cancelled';
-      intro = 'This talk has been cancelled and will not take place. The calendar entry is withdrawn.';
+      heading = labels.t('talkCancelled');
+      intro = labels.t('cancellationIntro');
       break;
   }
-  const siteTitle = oneLine(input.site.title) || 'Seminar';
+  const siteTitle = oneLine(input.site.title) || labels.t('seminar');
   const subject = renderSubject(input);
   const preheader = oneLine(
     digest ? talks.map((t) => t.title).join(' · ') : `${heading}: ${first?.title ?? ''} — ${first?.when ?? ''}`,
@@ -254,9 +307,13 @@ export function buildEmailView(input: MessageInput): EmailView {
     unsubscribeText: unsubscribe && !unsubscribeUrl ? oneLine(unsubscribe) : null,
     calendarNote:
       methodFor(input) === 'CANCEL'
-        ? 'The calendar invitation in this email removes the talk from your calendar.'
+        ? labels.t('calendarNoteCancel')
         : digest
-          ? 'The calendar invitation in this email adds these talks to your calendar and keeps them up to date.'
-          : 'The calendar invitation in this email adds the talk to your calendar and keeps it up to date.',
+          ? labels.n('calendarNoteDigest', input.events.length, { file: DIGEST_CALENDAR_FILE })
+          : labels.t('calendarNoteInvite'),
+    lang: languageOf(input.config.locale),
+    labels: templateLabels(labels),
+    compact,
+    brief: digest && density === 'brief',
   };
 }

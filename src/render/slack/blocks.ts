@@ -34,17 +34,17 @@ export function headerBlock(text: string): HeaderBlock {
 }
 
 /** Section of mrkdwn that is already safe (built from escaped parts); trimmed to 3000 with a link to `moreUrl`. */
-export function sectionBlock(body: string, moreUrl?: string | null): SectionBlock {
-  return { type: 'section', text: mrkdwnText(truncateMrkdwn(body, LIMITS.sectionText, readMore(moreUrl))) };
+export function sectionBlock(body: string, moreUrl?: string | null, moreLabel?: string): SectionBlock {
+  return { type: 'section', text: mrkdwnText(truncateMrkdwn(body, LIMITS.sectionText, readMore(moreUrl, moreLabel))) };
 }
 
 /** Section of fields (at most 10, each at most 2000 characters). */
-export function fieldsBlock(fields: string[], moreUrl?: string | null): SectionBlock | null {
+export function fieldsBlock(fields: string[], moreUrl?: string | null, moreLabel?: string): SectionBlock | null {
   const kept = fields.filter((f) => f.trim() !== '').slice(0, LIMITS.fields);
   if (kept.length === 0) return null;
   return {
     type: 'section',
-    fields: kept.map((f) => mrkdwnText(truncateMrkdwn(f, LIMITS.fieldText, readMore(moreUrl)))),
+    fields: kept.map((f) => mrkdwnText(truncateMrkdwn(f, LIMITS.fieldText, readMore(moreUrl, moreLabel)))),
   };
 }
 

@@ -19,9 +19,15 @@ import { renderLink, safeHttpUrl, safeText } from './escape.js';
 import { ELLIPSIS, LIMITS, truncateMrkdwn, truncatePlain } from './limits.js';
 import { inlineMarkdownToMrkdwn, inlineMarkdownToPlain, markdownToMrkdwn } from './mrkdwn.js';
 import { renderDay, renderPeriodPlain, renderTimeMrkdwn, renderWhenMrkdwn, renderWhenPlain } from './time.js';
+import { labelsOf, type Labels } from '../i18n/index.js';
 
 interface Ctx {
+  /** The message's words (its locale's catalogue with the configuration's labels over it). */
+  words: Labels;
+  /** The configuration's labels, for the shared formatters. */
+  labels: MessageInput['config']['labels'];
   timezone: string;
+  timezoneFrom: MessageInput['config']['timezoneFrom'];
   locale: string;
   siteTitle: string;
   baseURL: string;
@@ -29,7 +35,10 @@ interface Ctx {
 }
 
 const ctxOf = (input: MessageInput): Ctx => ({
+  words: labelsOf(input.config),
+  labels: input.config.labels,
   timezone: input.config.timezone,
+  timezoneFrom: input.config.timezoneFrom,
   locale: input.config.locale,
   siteTitle: input.site.title,
   baseURL: input.site.baseURL,
@@ -65,11 +74,12 @@ const whenMrkdwn = (e: Event, c: Ctx) => renderWhenMrkdwn(e, c);
 /** Speaker, when and where; `when: false` where the message already says when (a reminder's first line). */
 function detailFields(e: Event, c: Ctx, opts: { when: boolean } = { when: true }): Block | null {
   const fields: string[] = [];
-  if (e.speakers.length) fields.push(`*${e.speakers.length > 1 ? 'Speakers' : 'Speaker'}*\n${speakersMrkdwn(e)}`);
-  if (opts.when) fields.push(`*When*\n${whenMrkdwn(e, c)}`);
+  const l = c.words;
+  if (e.speakers.length) fields.push(`*${safeText(l.n('speaker', e.speakers.length))}*\n${speakersMrkdwn(e)}`);
+  if (opts.when) fields.push(`*${safeText(l.t('when'))}*\n${whenMrkdwn(e, c)}`);
   const where = whereMrkdwn(e);
-  if (where) fields.push(`*Where*\n${where}`);
-  return fieldsBlock(fields, e.permalink);
+  if (where) fields.push(`*${safeText(l.t('where'))}*\n${where}`);
+  return fieldsBlock(fields, e.permalink, l.t('readMore'));
 }
 
 function linkNamed(e: Event, ...names: string[]): string | null {
@@ -78,12 +88,14 @@ function linkNamed(e: Event, ...names: string[]): string | null {
 }
 
 function eventButtons(e: Event, c: Ctx, opts: { calendar: boolean }): Block | null {
-  const buttons: Button[] = [{ text: 'Event page', url: e.permalink, actionId: 'event_page', primary: true }];
-  const slides = linkNamed(e, 'Slides');
-  if (slides) buttons.push({ text: 'Slides', url: slides, actionId: 'slides' });
-  const video = linkNamed(e, 'Video');
-  if (video) buttons.push({ text: 'Video', url: video, actionId: 'video' });
-  if (opts.calendar) buttons.push({ text: 'Add to calendar', url: renderGoogleCalendarUrl(e), actionId: 'add_to_calendar' });
+  const l = c.words;
+  const buttons: Button[] = [{ text: l.t('eventPage'), url: e.permalink, actionId: 'event_page', primary: true }];
+  // Links are found by the names the page (or the theme) gives them, in English or in the site's language.
+  const slides = linkNamed(e, 'Slides', l.t('slides'));
+  if (slides) buttons.push({ text: l.t('slides'), url: slides, actionId: 'slides' });
+  const video = linkNamed(e, 'Video', l.t('video'));
+  if (video) buttons.push({ text: l.t('video'), url: video, actionId: 'video' });
+  if (opts.calendar) buttons.push({ text: l.t('addToCalendar'), url: renderGoogleCalendarUrl(e), actionId: 'add_to_calendar' });
   return actionsBlock(buttons);
 }
 
@@ -92,12 +104,12 @@ function footer(e: Event | null, c: Ctx): Block | null {
   return contextBlock(bits.length ? [bits.join(' · ')] : []);
 }
 
-function abstractSection(e: Event, maxChars: number = LIMITS.sectionText): Block | null {
+function abstractSection(e: Event, c: Ctx, maxChars: number = LIMITS.sectionText): Block | null {
   const source = e.abstract ?? e.summary;
   if (!source || !source.trim()) return null;
   const text = markdownToMrkdwn(source);
   if (!text) return null;
-  return sectionBlock(truncateMrkdwn(text, maxChars, readMore(e.permalink)), e.permalink);
+  return sectionBlock(truncateMrkdwn(text, maxChars, readMore(e.permalink, c.words.t('readMore'))), e.permalink, c.words.t('readMore'));
 }
 
 function fallback(text: string): string {
@@ -108,7 +120,7 @@ function fallback(text: string): string {
  * "Cancelled: " before the header and fallback text of a message about a cancelled talk that is not itself a
  * cancellation (an announcement or reminder sent with --force): what was said is what the ledger records.
  */
-const cancelledMark = (e: Event) => (e.cancelled ? 'Cancelled: ' : '');
+const cancelledMark = (e: Event, c: Ctx) => (e.cancelled ? c.words.t('subjectCancelled', { subject: '' }) : '');
 
 /** The talk of a one-talk message; the type says there is one, this says so to callers that built it loosely. */
 function one(input: Exclude<MessageInput, DigestInput>): Event {
@@ -121,70 +133,72 @@ export function renderAnnouncement(input: AnnouncementInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}${titleOf(e)}`),
+    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`),
     detailFields(e, c),
-    abstractSection(e),
+    abstractSection(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c),
   ]);
   const who = speakersPlain(e);
   return {
-    text: fallback(`${cancelledMark(e)}Seminar: ${titleOf(e)}${who ? ` — ${who}` : ''} — ${whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e, c)}${c.words.t('seminar')}: ${titleOf(e)}${who ? ` — ${who}` : ''} — ${whenPlain(e, c)} — ${e.permalink}`),
     blocks,
   };
 }
 
-function minutesLabel(min: number): string {
-  if (min % 1440 === 0) return min === 1440 ? '1 day' : `${min / 1440} days`;
+function minutesLabel(min: number, l: Labels): string {
+  if (min % 1440 === 0) return l.n('days', min / 1440);
   const h = Math.floor(min / 60);
   const m = min % 60;
-  const hs = h ? (h === 1 ? '1 hour' : `${h} hours`) : '';
-  const ms = m ? (m === 1 ? '1 minute' : `${m} minutes`) : '';
-  return [hs, ms].filter(Boolean).join(' ') || 'a moment';
+  const hs = h ? l.n('hours', h) : '';
+  const ms = m ? l.n('minutes', m) : '';
+  return [hs, ms].filter(Boolean).join(' ') || l.t('aMoment');
 }
 
 /**
  * "Starting in 1 hour". A reminder scheduled ahead is rendered days before it is shown, so it says the configured
  * lead time; one posted late (webhook mode, a late cron) says how long is really left at the run's clock.
  */
-function startingIn(e: Event, now: Date, minutesBefore: number | undefined): string {
+function startingIn(e: Event, now: Date, minutesBefore: number | undefined, l: Labels): string {
   const left = Math.round((e.start.getTime() - now.getTime()) / 60_000);
-  if (minutesBefore === undefined) return left > 0 && left < 24 * 60 ? `Starting in ${minutesLabel(left)}` : 'Starting soon';
-  if (left >= minutesBefore) return `Starting in ${minutesLabel(minutesBefore)}`;
-  if (left <= 0) return 'Starting now';
-  return `Starting in ${minutesLabel(left)}`;
+  const inMinutes = (min: number) => l.t('startingIn', { duration: minutesLabel(min, l) });
+  if (minutesBefore === undefined) return left > 0 && left < 24 * 60 ? inMinutes(left) : l.t('startingSoon');
+  if (left >= minutesBefore) return inMinutes(minutesBefore);
+  if (left <= 0) return l.t('startingNow');
+  return inMinutes(left);
 }
 
 export function renderReminder(input: ReminderInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
-  const soon = startingIn(e, c.now, input.minutesBefore);
+  const soon = startingIn(e, c.now, input.minutesBefore, c.words);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}${titleOf(e)}`),
-    sectionBlock(`:alarm_clock: *${soon}:* ${whenMrkdwn(e, c)}`),
+    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`),
+    sectionBlock(`:alarm_clock: *${safeText(soon)}:* ${whenMrkdwn(e, c)}`),
     detailFields(e, c, { when: false }),
     eventButtons(e, c, { calendar: false }),
     footer(e, c),
   ]);
-  return { text: fallback(`${cancelledMark(e)}${soon}: ${titleOf(e)} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
+  return { text: fallback(`${cancelledMark(e, c)}${soon}: ${titleOf(e)} — ${whenPlain(e, c)} — ${e.permalink}`), blocks };
 }
 
 export function renderUpdate(input: UpdateInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const changes = input.changes.filter((ch) => ch.trim() !== '');
+  const l = c.words;
   const what = changes.length
-    ? `:pencil2: *This talk has changed:*\n${changes.map((ch) => `• ${safeText(ch)}`).join('\n')}`
-    : ':pencil2: *This talk has changed.* The details below are current.';
+    ? `:pencil2: *${safeText(l.t('talkChanged'))}*\n${changes.map((ch) => `• ${safeText(ch)}`).join('\n')}`
+    : `:pencil2: ${safeText(l.t('talkChangedDetails'))}`;
   const blocks = compact([
-    headerBlock(`${cancelledMark(e)}Updated: ${titleOf(e)}`),
+    headerBlock(`${cancelledMark(e, c)}${l.t('subjectUpdated', { subject: titleOf(e) })}`),
     sectionBlock(what, e.permalink),
     detailFields(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c),
   ]);
   return {
-    text: fallback(`${cancelledMark(e)}Updated: ${titleOf(e)} — ${changes.length ? changes.join('; ') : whenPlain(e, c)} — ${e.permalink}`),
+    text: fallback(`${cancelledMark(e, c)}${l.t('subjectUpdated', { subject: titleOf(e) })} — ${changes.length ? changes.join('; ') : whenPlain(e, c)} — ${e.permalink}`),
     blocks,
   };
 }
@@ -194,17 +208,16 @@ export function renderCancellation(input: CancellationInput): SlackPayload {
   const c = ctxOf(input);
   // A deleted page is a 404 now: the message links to the series' list page instead.
   const page = input.removed ? sectionListUrl(c.baseURL, e.section) : e.permalink;
-  const who = e.speakers.length ? ` by ${speakersMrkdwn(e, 1000)}` : '';
+  const l = c.words;
+  const title = `*${safeText(titleOf(e))}*`;
+  const talk = e.speakers.length ? l.t('byline', { title, speakers: speakersMrkdwn(e, 1000) }) : title;
   const blocks = compact([
-    headerBlock(`Cancelled: ${titleOf(e)}`),
-    sectionBlock(
-      `:x: *This talk has been cancelled.*\n*${safeText(titleOf(e))}*${who}, planned for ${whenMrkdwn(e, c)}, will not take place.`,
-      page,
-    ),
-    actionsBlock([{ text: input.removed ? 'All talks' : 'Event page', url: page, actionId: 'event_page' }]),
+    headerBlock(l.t('subjectCancelled', { subject: titleOf(e) })),
+    sectionBlock(`:x: *${safeText(l.t('talkCancelledLead'))}*\n${l.t('plannedFor', { talk, when: whenMrkdwn(e, c) })}`, page, l.t('readMore')),
+    actionsBlock([{ text: l.t(input.removed ? 'allTalks' : 'eventPage'), url: page, actionId: 'event_page' }]),
     footer(e, c),
   ]);
-  return { text: fallback(`Cancelled: ${titleOf(e)} — was planned for ${whenPlain(e, c)}`), blocks };
+  return { text: fallback(`${l.t('subjectCancelled', { subject: titleOf(e) })} — ${l.t('wasPlannedFor', { when: whenPlain(e, c) })}`), blocks };
 }
 
 /**
@@ -216,7 +229,9 @@ function digestLine(e: Event, c: Ctx, mark?: 'updated' | 'cancelled'): string {
   const linked = `*${renderLink(e.permalink, title)}*`;
   const time = renderTimeMrkdwn(e, c);
   const cancelled = e.cancelled || mark === 'cancelled';
-  const head = cancelled ? `${time}  ~${linked}~ _(cancelled)_` : `${time}  ${linked}${mark === 'updated' ? ' _(updated)_' : ''}`;
+  const head = cancelled
+    ? `${time}  ~${linked}~ _(${safeText(c.words.t('cancelledMark'))})_`
+    : `${time}  ${linked}${mark === 'updated' ? ` _(${safeText(c.words.t('updatedMark'))})_` : ''}`;
   const bits = [head];
   if (e.speakers.length) bits.push(speakersMrkdwn(e, 300));
   const where = whereMrkdwn(e);
@@ -231,10 +246,11 @@ export function renderDigest(input: DigestInput): SlackPayload {
   const c = ctxOf(input);
   const events = [...input.events].sort((a, b) => a.start.getTime() - b.start.getTime());
   const period = input.period ? renderPeriodPlain(input.period.from, input.period.to, c) : null;
-  const title = period ? `Seminars: ${period}` : 'Upcoming seminars';
+  const l = c.words;
+  const title = period ? l.t('seminarsOf', { period }) : l.t('upcomingSeminars');
   const head = compact([
     headerBlock(title),
-    contextBlock([`${events.length} ${events.length === 1 ? 'talk' : 'talks'} · times in your own time zone`]),
+    contextBlock([safeText(`${l.n('talkCount', events.length)} · ${l.t('timesInYourZone')}`)]),
   ]);
   const tail = compact([footer(null, c)]);
   const moreUrl = listingUrl(events, c.baseURL);
@@ -252,7 +268,7 @@ export function renderDigest(input: DigestInput): SlackPayload {
   let stopped = false;
 
   const flush = () => {
-    if (current !== null) body.push(sectionBlock(current, moreUrl));
+    if (current !== null) body.push(sectionBlock(current, moreUrl, l.t('readMore')));
     current = null;
   };
 
@@ -281,14 +297,14 @@ export function renderDigest(input: DigestInput): SlackPayload {
   const blocks = [...head, ...body];
   if (stopped && listed < events.length) {
     const rest = events.length - listed;
-    blocks.push(sectionBlock(`${ELLIPSIS} and ${rest} more ${rest === 1 ? 'talk' : 'talks'}: ${renderLink(moreUrl, 'see them all on the website')}`));
+    blocks.push(sectionBlock(`${ELLIPSIS} ${safeText(l.n('andMore', rest))}: ${renderLink(moreUrl, safeText(l.t('seeThemAll')))}`));
   }
   if (events.length > 0) blocks.push(dividerBlock());
   blocks.push(...tail);
 
   const titles = events.map(titleOf).join('; ');
   return {
-    text: fallback(`${title}: ${events.length} ${events.length === 1 ? 'talk' : 'talks'} — ${titles}`),
+    text: fallback(`${title}: ${l.n('talkCount', events.length)} — ${titles}`),
     blocks,
   };
 }

@@ -1,0 +1,62 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  pageRequester,
+  pendingNotes,
+  planJson,
+  renderPlan
+} from "./chunk-VH4WIS4C.mjs";
+import "./chunk-3KIO2SDH.mjs";
+import {
+  channelTargets,
+  createTransports,
+  describePageWarning,
+  describeWait,
+  eventMode,
+  prepareRun,
+  readPageChecks,
+  runContextOf
+} from "./chunk-NGXWV2FJ.mjs";
+import "./chunk-4GXARHDK.mjs";
+import "./chunk-PLM5ND4B.mjs";
+import {
+  readContext
+} from "./chunk-4YSTRUPR.mjs";
+import {
+  readLedger
+} from "./chunk-R2XP5T5G.mjs";
+import "./chunk-L6LAZ5CX.mjs";
+import "./chunk-DHFTH2S5.mjs";
+import "./chunk-A76MAOCT.mjs";
+import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-LVHVLERY.mjs";
+import "./chunk-ZJI3GMAH.mjs";
+import "./chunk-JZKZ5X2C.mjs";
+import "./chunk-O2G2ZT5B.mjs";
+import "./chunk-PGGPQ64P.mjs";
+import "./chunk-GIF56G6H.mjs";
+import "./chunk-HHIG7DP2.mjs";
+import "./chunk-XI3I5RXC.mjs";
+import "./chunk-VGGN3EEV.mjs";
+import "./chunk-6GQ57CJQ.mjs";
+import "./chunk-5TF6PVB2.mjs";
+
+// src/commands/plan.ts
+async function planCommand(opts) {
+  const ctx = runContextOf(await readContext(opts));
+  const ledger = await readLedger(ctx.config.state);
+  const transports = await createTransports(ctx.config, opts.env, opts.channel);
+  const mode = opts.event === void 0 ? { type: "run" } : eventMode(ctx, opts.event, opts.now, opts.force);
+  const targets = channelTargets(transports);
+  const checks = await readPageChecks(ctx, ledger, targets, opts.now, mode, pageRequester(opts.env));
+  const { actions, pages } = prepareRun(ctx, ledger, targets, opts.now, mode, checks);
+  for (const w of pages.warnings) opts.err(`warning: ${describePageWarning(w)}`);
+  await transports.mailer?.close();
+  const notes = pendingNotes(actions, ledger.pending, targets);
+  if (opts.json) opts.out(JSON.stringify(actions.map((a) => ({ ...planJson(a), ...notes.has(a.key) ? { pending: true } : {} })), null, 2));
+  else for (const line of renderPlan(actions, opts.now, notes)) opts.out(line);
+  for (const w of pages.waiting) (opts.json ? opts.err : opts.out)(`waiting: ${describeWait(w)}`);
+  return 0;
+}
+export {
+  planCommand
+};

@@ -1,0 +1,20 @@
+import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
+import {
+  SAMPLE_SITE,
+  sampleEvent,
+  sampleInputs,
+  sampleTalks
+} from "./chunk-EVUH2ORP.mjs";
+import "./chunk-PLM5ND4B.mjs";
+import "./chunk-L6LAZ5CX.mjs";
+import "./chunk-A76MAOCT.mjs";
+import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-O2G2ZT5B.mjs";
+import "./chunk-PGGPQ64P.mjs";
+import "./chunk-5TF6PVB2.mjs";
+export {
+  SAMPLE_SITE,
+  sampleEvent,
+  sampleInputs,
+  sampleTalks
+};
