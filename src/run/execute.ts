@@ -8,6 +8,7 @@ import { alreadySent } from './already-sent.js';
 import { planPublishedSinceForced, type Action } from '../plan/index.js';
 import { deliverAction, NOTHING_RENDERED, type Rendered } from './deliver.js';
 import { exitCodeOf, messageOf } from './errors.js';
+import { attemptsOf, isWebhookRetry, unconfirmedWebhookPost, WEBHOOK_ATTEMPTS } from './webhook-attempts.js';
 import type { ActionInputs } from './message-input.js';
 import { channelTargets, prepareRun } from './prepare.js';
 import { recoverPending } from './recovery.js';
@@ -69,7 +70,15 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       succeeded.add(action.key);
       continue;
     }
-    if (action.key in deps.ledger.data().pending) {
+    const pending = deps.ledger.data().pending[action.key];
+    const webhookRetry = isWebhookRetry(pending, deps.slack?.transport);
+    if (webhookRetry && attemptsOf(pending) >= WEBHOOK_ATTEMPTS) {
+      // A run was stopped during the last attempt: settle it as below, without a third POST.
+      deps.ledger.complete(action.key, { ...pending.record, sentAt: pending.since });
+      fail(action, unconfirmedWebhookPost(action, attemptsOf(pending), null));
+      continue;
+    }
+    if (pending && !webhookRetry) {
       // Still pending after recovery: a stopped run may have delivered it and the look-up could not tell.
       // Sending it now could make a second copy; it waits (exit 1, so the workflow shows it) for a run that can look.
       failed.add(action.key);
@@ -93,6 +102,17 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       // keeps it: the next run looks it up first, or skips it (exit 1) while it cannot, exactly as after a kill.
       // Email never reports itself unsettled (see createSmtpMailer): SMTP has no look-up, so a pending mark would
       // hold an email back forever; a connection dropped after DATA is sent again with the same Message-ID.
+      const now = deps.ledger.data().pending[action.key];
+      if (error instanceof DeliveryError && error.unsettled && isWebhookRetry(now, deps.slack?.transport)) {
+        if (attemptsOf(now) >= WEBHOOK_ATTEMPTS) {
+          deps.ledger.complete(action.key, { ...now.record, sentAt: now.since });
+          fail(action, unconfirmedWebhookPost(action, attemptsOf(now), messageOf(error)));
+        } else {
+          warn(`${action.key} may have been posted (the webhook did not confirm it); the next run posts it once more at most`);
+          fail(action, error);
+        }
+        continue;
+      }
       if (error instanceof DeliveryError && error.unsettled) warn(`${action.key} may have been delivered and could not be checked; it stays pending until a run can look it up`);
       else deps.ledger.abandon(action.key);
       fail(action, error);
