@@ -1,5 +1,5 @@
 import type { RunOptions } from './options.js';
-import type { PlanMode } from '../plan/index.js';
+import { describeMassCancel, type PlanMode } from '../plan/index.js';
 import { readLedger } from '../ledger/index.js';
 import { channelTargets, eventMode, prepareRun, runContextOf } from '../run/index.js';
 import { createTransports } from '../run/transports.js';
@@ -14,10 +14,13 @@ export async function planCommand(opts: RunOptions): Promise<number> {
   const transports = await createTransports(ctx.config, opts.env, opts.channel);
   const mode: PlanMode = opts.event === undefined ? { type: 'run' } : eventMode(ctx, opts.event, opts.now, opts.force);
   const targets = channelTargets(transports);
-  const { actions } = prepareRun(ctx, ledger, targets, opts.now, mode);
+  const { actions, massCancel } = prepareRun(ctx, ledger, targets, opts.now, mode);
   await transports.mailer?.close();
+  // What the run would do: stop (exit 2) before sending anything. The plan is shown below the reason.
+  const stops = massCancel.length > 0 && !opts.allowMassCancel;
+  if (stops) opts.err(`announce: ${describeMassCancel(massCancel).replace('Nothing was sent.', 'The run would stop here and send nothing.')}`);
   const notes = pendingNotes(actions, ledger.pending, targets);
   if (opts.json) opts.out(JSON.stringify(actions.map((a) => ({ ...planJson(a), ...(notes.has(a.key) ? { pending: true } : {}) })), null, 2));
   else for (const line of renderPlan(actions, opts.now, notes)) opts.out(line);
-  return 0;
+  return stops ? 2 : 0;
 }

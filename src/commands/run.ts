@@ -48,7 +48,7 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
       clock: () => new Date(),
       warn: (l) => opts.err(`warning: ${l}`),
     };
-    report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun }, deps);
+    report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun, allowMassCancel: opts.allowMassCancel }, deps);
   } finally {
     await ledger.close();
     await mailer?.close().catch(() => undefined);

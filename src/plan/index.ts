@@ -18,3 +18,4 @@ export { planAnnouncements, planDigest, planReminders, tellersOf, type Tellers }
 export { planPublishedSinceForced } from './forced.js';
 export { digestPeriodAt } from './period.js';
 export { describeChanges } from './changes.js';
+export { describeMassCancel, massCancellations, MASS_CANCEL_MIN, type MassCancel } from './mass-cancel.js';

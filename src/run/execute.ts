@@ -3,9 +3,9 @@
  * transports → deliver each message and record it at once (deliver.ts says when a delivery counts as sent). Reading
  * the site and opening (locking) the ledger happen before, in the command.
  */
-import { AnnounceError, DeliveryError } from '../errors.js';
+import { AnnounceError, ConfigError, DeliveryError } from '../errors.js';
 import { alreadySent } from './already-sent.js';
-import { planPublishedSinceForced, type Action } from '../plan/index.js';
+import { describeMassCancel, planPublishedSinceForced, type Action } from '../plan/index.js';
 import { deliverAction, NOTHING_RENDERED, type Rendered } from './deliver.js';
 import { exitCodeOf, messageOf } from './errors.js';
 import { attemptsOf, isWebhookRetry, unconfirmedWebhookPost, WEBHOOK_ATTEMPTS } from './webhook-attempts.js';
@@ -25,7 +25,10 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       if (!(key in pending)) deps.ledger.complete(key, record);
   }
   const targets = channelTargets(deps);
-  const { actions, inputs } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode);
+  const { actions, inputs, massCancel } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode);
+  // Before anything is rendered or sent, on any channel: most announced talks cancelled at once is a typo until
+  // someone says otherwise.
+  if (massCancel.length > 0 && !req.allowMassCancel) throw new ConfigError(describeMassCancel(massCancel));
   const already = alreadySent(req.mode, deps.ledger.data(), targets, actions, ctx.config, req.now);
   const outcomes: Outcome[] = [];
   let exitCode: 0 | 1 | 2 = 0;

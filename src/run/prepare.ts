@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import { emailDestination } from '../ledger/keys.js';
 import type { LedgerData } from '../ledger/types.js';
 import { siteInfoOf } from '../model.js';
-import { planRun, type Action, type ChannelTarget, type PlanMode } from '../plan/index.js';
+import { massCancellations, planRun, type Action, type ChannelTarget, type MassCancel, type PlanMode } from '../plan/index.js';
 import { actionInputs, type ActionInputs } from './message-input.js';
 import type { RunContext, Transports } from './types.js';
 
@@ -59,19 +59,19 @@ export interface Prepared {
   actions: Action[];
   /** By action key: what its message says. Absent for actions that render nothing (see actionInputs). */
   inputs: ReadonlyMap<string, ActionInputs>;
+  /** Destinations where the run would cancel most announced upcoming talks at once (see plan/mass-cancel.ts). */
+  massCancel: MassCancel[];
 }
 
 /** What is due at `now` on these destinations, and the input of each message: the single planning call. */
 export function prepareRun(ctx: RunContext, ledger: LedgerData, targets: ChannelTarget[], now: Date, mode: PlanMode): Prepared {
-  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, {
-    mode,
-    unreadable: ctx.unreadable,
-    domain: ctx.siteInfo.domain,
-  });
+  const options = { mode, unreadable: ctx.unreadable, domain: ctx.siteInfo.domain };
+  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, options);
+  const massCancel = massCancellations(actions, ctx.events, ledger, ctx.config, ctx.site, now, targets, options);
   const inputs = new Map<string, ActionInputs>();
   for (const action of actions) {
     const input = actionInputs(action, ctx, now);
     if (input) inputs.set(action.key, input);
   }
-  return { actions, inputs };
+  return { actions, inputs, massCancel };
 }
