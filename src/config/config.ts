@@ -28,6 +28,8 @@ export interface Config {
     subjectPrefix: string;
     listId: string | null;
     unsubscribe: string | null;
+    /** The whole SMTP delivery of one run, connection check included (seconds). */
+    deadlineSeconds: number;
   };
   slack: { channel: string };
   /** Folder of MJML overrides, absolute, or null. */
@@ -71,6 +73,7 @@ export function normaliseConfig(
       subjectPrefix: file.email?.subjectPrefix ?? '[Seminar]',
       listId: file.email?.listId ?? null,
       unsubscribe: file.email?.unsubscribe ?? null,
+      deadlineSeconds: file.email?.deadlineSeconds ?? 120,
     },
     slack: { channel: file.slack?.channel ?? '#seminars' },
     templates: file.templates ? r(file.templates) : null,
