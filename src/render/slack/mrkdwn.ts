@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it';
+import { labelDisguisesUrl } from '../links.js';
 import { cleanText, escapeSlack, renderLink, safeHttpUrl } from './escape.js';
 
 // html: true so that raw HTML in an abstract is recognised as HTML (and dropped) instead of shown as tags.
@@ -199,7 +200,7 @@ function renderInline(children: Token[]): string {
         const href = String(t.attrGet('href') ?? '');
         const url = safeHttpUrl(href);
         if (!url) out += text;
-        else if (!text || labelDisguisesUrl(label, url)) out += renderLink(url, '');
+        else if (!text || labelDisguisesUrl(label.map((c) => c.content).join(''), url)) out += renderLink(url, '');
         else out += renderLink(url, text);
         i = j;
         break;
@@ -234,12 +235,6 @@ function renderHtmlInline(html: string): string {
   return escapeSlack(html);
 }
 
-/** A label that reads as an address (`good.example`, `https://good.example/x`) on another host than the target. */
-function labelDisguisesUrl(label: Token[], url: string): boolean {
-  const plain = label.map((t) => t.content).join('').trim();
-  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/:?#\s])/i.exec(plain)?.[1];
-  return !!host && host.toLowerCase() !== new URL(url).hostname.toLowerCase();
-}
 
 /** Inside a link label or a heading, emphasis markers only clutter. */
 function stripMarkers(mrkdwn: string): string {
