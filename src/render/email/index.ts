@@ -7,17 +7,25 @@ import { renderIcs } from '../ics.js';
 import { buildEmailView } from './view.js';
 import { renderEmailHtml, type EmailTemplates } from './templates.js';
 import { renderText } from './text.js';
+import { stripBidi } from '../bidi.js';
+import { capInput, capSubject } from '../caps.js';
 
 export { buildEmailView, renderSubject } from './view.js';
 export type { EmailView, TalkView } from './view.js';
 export { TemplateError, TEMPLATE_NAMES, PARTIAL_NAMES, type EmailTemplates, type TemplateSource } from './templates.js';
 
+/**
+ * At the boundary, whatever the page, the configuration or a template override holds: fields capped (caps.ts), so no
+ * email grows past a sane size, and bidirectional controls stripped from every part (bidi.ts).
+ */
 export async function renderEmail(input: MessageInput, templates: EmailTemplates): Promise<RenderedEmail> {
-  const view = buildEmailView(input);
+  const capped = capInput(input);
+  const view = buildEmailView(capped);
+  const calendar = capped.events.length ? renderIcs(capped) : null;
   return {
-    subject: view.subject,
-    html: await renderEmailHtml(view, templates),
-    text: renderText(view),
-    calendar: input.events.length ? renderIcs(input) : null,
+    subject: capSubject(stripBidi(view.subject)),
+    html: stripBidi(await renderEmailHtml(view, templates)),
+    text: stripBidi(renderText(view)),
+    calendar: calendar ? { ...calendar, content: stripBidi(calendar.content) } : null,
   };
 }

@@ -211,14 +211,36 @@ function renderInline(children: Token[]): string {
         if (alt) out += escapeSlack(`[${alt}]`);
         break;
       }
-      case 'html_inline':
-        out += renderHtmlInline(t.content);
+      case 'html_inline': {
+        // A script, style and the like is dropped with what it holds, as email does: never shown as text.
+        const skipTo = nonTextEnd(children, i);
+        if (skipTo !== null) i = skipTo;
+        else out += renderHtmlInline(t.content);
         break;
+      }
       default:
         if (t.content) out += escapeSlack(t.content);
     }
   }
   return out;
+}
+
+/** Elements whose content is not text (the email sanitiser's nonTextTags): dropped whole. */
+const NON_TEXT = new Set(['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template', 'head', 'title']);
+
+/**
+ * When children[i] opens a non-text element (`<script …>`), the index of its closing tag (or of the last child when it
+ * is never closed: the rest is its content); else null.
+ */
+function nonTextEnd(children: Token[], i: number): number | null {
+  const open = /^<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^>]*)?>$/.exec(children[i]!.content);
+  const name = open?.[1]?.toLowerCase();
+  if (!name || !NON_TEXT.has(name)) return null;
+  for (let j = i + 1; j < children.length; j++) {
+    const c = children[j]!;
+    if (c.type === 'html_inline' && new RegExp(`^</${name}\\s*>$`, 'i').test(c.content)) return j;
+  }
+  return children.length - 1;
 }
 
 const INLINE_MARKERS: Record<string, string> = { b: '*', strong: '*', i: '_', em: '_', s: '~', del: '~', strike: '~' };
