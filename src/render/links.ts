@@ -5,7 +5,6 @@
  * Unicode confusables (Cyrillic `о`, Greek `ο`) mapped to the letters they imitate (unhomoglyph: the skeletons of
  * Unicode's confusables.txt). Such a link shows its target instead of the label, in Slack and in email. Pure.
  */
-import { domainToUnicode } from 'node:url';
 import unhomoglyph from 'unhomoglyph';
 
 /** Labels are short; anything past this is not read (a bound on the work for a hostile page). */
@@ -56,28 +55,33 @@ export function leadingHost(view: string): string | null {
   return /^\p{L}{2,}$/u.test(parts[parts.length - 1]!) ? host : null;
 }
 
-/** The skeleton of a URL's host as a reader would see it written out (an IDN in its Unicode form), or null. */
-function targetView(url: string): string | null {
-  let host: string;
+/** A host name as the URL parser writes it (an IDN in its `xn--` form), or null when it is none. */
+function asciiHost(host: string): string | null {
   try {
-    host = new URL(url).hostname;
+    return new URL(`http://${host}/`).hostname.replace(/^www\./, '');
   } catch {
     return null;
   }
-  if (!host) return null;
-  return skeleton(readerView(domainToUnicode(host) || host).replace(/^www\./, ''));
 }
 
 /**
  * Whether a link's label reads as the address of another host than its target. A label that names the target's own
- * host (`seminars.example.org` for https://seminars.example.org/talk, with or without `www.`) is kept; a `mailto:`
- * target has no host, so a label that looks like a host on one is a disguise too.
+ * host (`seminars.example.org` for https://seminars.example.org/talk, with or without `www.`; an IDN written in
+ * Unicode for its `xn--` form) is kept; a `mailto:` target has no host, so a label that looks like a host on one is a
+ * disguise too.
  */
 export function labelDisguisesUrl(label: string, url: string): boolean {
   const host = leadingHost(readerView(label));
   if (!host) return false;
-  const target = targetView(url);
-  return target === null || skeleton(host.replace(/^www\./, '')) !== target;
+  let target: string;
+  try {
+    target = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return true;
+  }
+  if (!target) return true;
+  const named = host.replace(/^www\./, '');
+  return asciiHost(named) !== target && skeleton(named) !== skeleton(target);
 }
 
 const decodeEntities = (s: string) =>
