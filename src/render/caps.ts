@@ -7,7 +7,7 @@ import type { Event } from '../content/event.js';
 import type { MessageInput } from './types.js';
 
 /** Characters: a title, an abstract and a bio as messages show them; a Subject line. */
-export const CAPS = { title: 300, abstract: 50_000, bio: 20_000, summary: 2_000, short: 500, subject: 150 } as const;
+export const CAPS = { title: 500, abstract: 50_000, bio: 20_000, summary: 2_000, short: 500, subject: 150 } as const;
 
 /**
  * The first `max` characters (code points, never half a surrogate pair) of `text`, cut at a word boundary when one is
