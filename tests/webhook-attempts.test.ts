@@ -77,6 +77,8 @@ describe('a webhook that never confirms: two POSTs in all, then an error naming 
   it('late, then answering: the second run posts once more and is confirmed; nothing after', async () => {
     hook.behave('late', { delayMs: 5000 });
     expect((await run()).code).toBe(1);
+    const plan = await runCli(['plan', '--site', site.root, '--now', NOW, '--channel', 'slack'], env());
+    expect(plan.stdout).toContain('(pending: the webhook did not confirm it; posted once more at most)');
     hook.behave('ok');
     const second = await run();
     expect(second.code, second.stdout + second.stderr).toBe(0);
