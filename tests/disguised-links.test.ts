@@ -75,3 +75,14 @@ describe('labels that do not disguise anything stay', () => {
     });
   }
 });
+
+describe('links the messages make themselves', () => {
+  it('a speaker "named" like another host, linked elsewhere, shows the link target (Slack and email)', async () => {
+    const event = anEvent({ speakers: [{ name: 'good.example', affiliation: null, url: EVIL }] });
+    const blocks = JSON.stringify(renderSlack({ ...anInput('announcement', [event]), minutesBefore: null } as MessageInput).blocks);
+    expect(blocks).toContain(`<${EVIL}>`);
+    expect(blocks).not.toContain(`<${EVIL}|good.example>`);
+    const r = await renderEmail(anInput('announcement', [event]));
+    expect(emailLabels(r.html, EVIL)).toEqual([EVIL]);
+  });
+});

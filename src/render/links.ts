@@ -89,14 +89,14 @@ const decodeEntities = (s: string) =>
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Sanitised HTML (sanitize-html writes every attribute in double quotes) with each disguised link's label replaced by
- * its target, written out: `<a href="https://evil.example/">good.example</a>` shows `https://evil.example/`.
+ * HTML whose attributes are in double quotes (sanitize-html's output, and MJML's) with each disguised link's label
+ * replaced by its target, written out: `<a href="https://evil.example/">good.example</a>` shows `https://evil.example/`.
  */
 export function undisguiseLinks(html: string): string {
   if (!html.includes('<a ')) return html;
-  return html.replace(/<a href="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, href: string, rest: string, inner: string) => {
+  return html.replace(/<a(\s[^>]*?)?\shref="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, before: string | undefined, href: string, rest: string, inner: string) => {
     const url = decodeEntities(href);
     if (!labelDisguisesUrl(decodeEntities(inner), url)) return whole;
-    return `<a href="${href}"${rest}>${escapeHtml(url)}</a>`;
+    return `<a${before ?? ''} href="${href}"${rest}>${escapeHtml(url)}</a>`;
   });
 }

@@ -8,6 +8,7 @@ import { buildEmailView } from './view.js';
 import { renderEmailHtml, type EmailTemplates } from './templates.js';
 import { renderText } from './text.js';
 import { stripBidi } from '../bidi.js';
+import { undisguiseLinks } from '../links.js';
 import { capInput, capSubject } from '../caps.js';
 
 export { buildEmailView, renderSubject } from './view.js';
@@ -24,7 +25,7 @@ export async function renderEmail(input: MessageInput, templates: EmailTemplates
   const calendar = capped.events.length ? renderIcs(capped) : null;
   return {
     subject: capSubject(stripBidi(view.subject)),
-    html: stripBidi(await renderEmailHtml(view, templates)),
+    html: undisguiseLinks(stripBidi(await renderEmailHtml(view, templates))),
     text: stripBidi(renderText(view)),
     calendar: calendar ? { ...calendar, content: stripBidi(calendar.content) } : null,
   };
