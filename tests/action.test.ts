@@ -79,10 +79,9 @@ beforeAll(async () => {
   await git(base, 'clone', '-q', origin, human);
   await git(human, 'config', 'user.name', 'Editor');
   await git(human, 'config', 'user.email', 'editor@example.org');
-  // The sample site in a sub-folder, plus a page that cannot be read (its annotation must name site/…).
+  // The sample site in a sub-folder (a page that cannot be read is added later: its annotation must name site/…).
   cpSync(path.join(ROOT, 'content'), path.join(human, 'site', 'content'), { recursive: true });
   cpSync(path.join(ROOT, 'hugo.toml'), path.join(human, 'site', 'hugo.toml'));
-  writeFileSync(path.join(human, 'site', 'content', 'event', 'broken.md'), '---\ntitle: "Broken\ndate: 2024-11-25T14:00:00Z\n---\n');
   writeFileSync(path.join(human, '.gitignore'), '.announce/\n');
   await git(human, 'add', '.');
   await git(human, 'commit', '-q', '-m', 'seminar site');
@@ -184,8 +183,6 @@ describe('the action as the runner runs it', () => {
     expect(Number(first.outputs.sent)).toBeGreaterThanOrEqual(2);
     expect(first.summary).toMatch(/^### Seminar announcements: 2024-11-18T08:05:00\.000Z/m);
     expect(first.summary).toMatch(/\| sent \| digest 2024-11-18 \| email \|/);
-    // The unreadable page is an annotation on its path from the repository root, not from the site.
-    expect(first.stderr).toMatch(/^::error file=site\/content\/event\/broken\.md,line=\d+/m);
     // The secrets are masked for the runner and printed nowhere else.
     expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(log.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
@@ -281,6 +278,29 @@ describe('the action as the runner runs it', () => {
     expect(cancelled.stdout).toContain('Ledger pushed.');
     expect(await remoteFiles()).toContain('site/.announce/state.json.journal');
   }, 60_000);
+
+  it('a page that cannot be read: the run does everything else, pushes the ledger, and the step fails with exit 3 annotated at site/…', async () => {
+    await git(workspace, 'pull', '-q');
+    writeFileSync(path.join(workspace, 'site', 'content', 'event', 'broken.md'), '---\ntitle: "Broken\ndate: 2024-11-25T14:00:00Z\n---\n');
+    await git(workspace, 'add', '.');
+    await git(workspace, '-c', 'user.name=Editor', '-c', 'user.email=e@example.org', 'commit', '-q', '-m', 'a page with a typo');
+    await git(workspace, 'push', '-q');
+    const mails = smtp.messages.length;
+    // Half an hour after the refused email: the next tick retries it while the new page cannot be read.
+    const later = '2024-11-18T10:35:00Z';
+    slack.setNow(new Date(later));
+    const r = await tick({ args: `--now ${later}` });
+    expect(r.code, r.stdout + r.stderr).toBe(3);
+    expect(r.outputs['exit-code']).toBe('3');
+    // The unreadable page is an annotation on its path from the repository root, not from the site.
+    expect(r.stderr).toMatch(/^::error file=site\/content\/event\/broken\.md,line=\d+/m);
+    expect(r.stdout).toMatch(/^::error::Some pages could not be read/m);
+    // Everything else was done and pushed: the email refused last time went out and is on the remote.
+    expect(smtp.messages.length).toBe(mails + 1);
+    expect(r.stdout).toContain('Ledger pushed.');
+    const ledger = JSON.parse(await git(origin, 'show', 'main:site/.announce/state.json')) as { deliveries: Record<string, unknown> };
+    expect(Object.keys(ledger.deliveries).some((k) => k.includes('added') && k.includes('email'))).toBe(true);
+  }, 120_000);
 
   it('check: exit code 3 for the unreadable page, annotated at its workspace path, and no ledger commit', async () => {
     const commits = (await remoteLog()).length;
