@@ -94,8 +94,15 @@ function globals(raw: Raw): GlobalOptions {
   };
 }
 
+const MASS_CANCEL_HELP = 'cancel more than half of the announced upcoming talks at once (otherwise the run stops, exit 2)';
+
 let exitCode = 0;
-const runOpts = (raw: Raw): RunOptions => ({ ...globals(raw), event: raw.event as string | undefined, force: Boolean(raw.force) });
+const runOpts = (raw: Raw): RunOptions => ({
+  ...globals(raw),
+  event: raw.event as string | undefined,
+  force: Boolean(raw.force),
+  allowMassCancel: Boolean(raw.allowMassCancel),
+});
 
 const program = new Command('announce')
   .description('Announce the talks of a Hugo seminar site by email and Slack, each message once.')
@@ -119,11 +126,13 @@ const runCommand = async () => (await import('./commands/run.js')).runCommand;
 addGlobals(program)
   .option('--event <id>', 'announce this event now on every configured channel, once', parseEventId)
   .option('--force', 'with --event: send again, or announce a page Hugo would not publish')
+  .option('--allow-mass-cancel', MASS_CANCEL_HELP)
   .action(act(runOpts, runCommand));
 
 addGlobals(program.command('run').description('everything due now (the cron job)'))
   .option('--event <id>', 'announce this event now', parseEventId)
   .option('--force', 'with --event: send again')
+  .option('--allow-mass-cancel', MASS_CANCEL_HELP)
   .action(act(runOpts, runCommand));
 
 addGlobals(program.command('digest').description("send the current period's digest now"))
@@ -133,6 +142,7 @@ addGlobals(program.command('digest').description("send the current period's dige
 addGlobals(program.command('plan').description('what `announce` would do now; sends nothing, changes nothing'))
   .option('--event <id>', 'what `announce --event <id>` would send', parseEventId)
   .option('--force', 'with --event: as with --force')
+  .option('--allow-mass-cancel', MASS_CANCEL_HELP)
   .action(act(runOpts, async () => (await import('./commands/plan.js')).planCommand));
 
 addGlobals(program.command('list').description('every event found, with what was computed for it')).action(

@@ -25,6 +25,8 @@ export interface GlobalOptions extends ContextRequest {
 export interface RunOptions extends GlobalOptions {
   event?: string;
   force: boolean;
+  /** --allow-mass-cancel (run, announce, plan). */
+  allowMassCancel?: boolean;
 }
 
 export interface PreviewOptions extends GlobalOptions {

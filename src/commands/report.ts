@@ -1,4 +1,6 @@
 /** How the run and `plan` print: text for people, JSON for scripts (SPEC.md "Machine-readable output"), the step summary. */
+import type { PendingRecord } from '../ledger/types.js';
+import { attemptsOf, isWebhookRetry, WEBHOOK_ATTEMPTS } from '../run/webhook-attempts.js';
 import type { Action, ChannelTarget } from '../plan/index.js';
 import { describeWait, type AlreadySent, type Outcome, type RunReport } from '../run/index.js';
 
@@ -31,10 +33,20 @@ const eventsText = (a: Action) => (a.events.length === 0 ? '(nothing to list)' :
  * message up (found: recorded, not sent; the look-up fails: skipped, exit 1); an email, a webhook or the outbox
  * cannot be looked up, and is sent again (an email with the same Message-ID). `plan` makes no look-up, so it says so.
  */
-export function pendingNotes(actions: Action[], pending: Record<string, unknown>, targets: ChannelTarget[]): Map<string, string> {
+export function pendingNotes(actions: Action[], pending: Record<string, PendingRecord>, targets: ChannelTarget[]): Map<string, string> {
   const notes = new Map<string, string>();
   for (const a of actions) {
-    if (!(a.key in pending)) continue;
+    const p = pending[a.key];
+    if (!p) continue;
+    if (isWebhookRetry(p, a.channel === 'slack' && a.destination === 'webhook' ? 'webhook' : undefined)) {
+      notes.set(
+        a.key,
+        attemptsOf(p) >= WEBHOOK_ATTEMPTS
+          ? `(pending: the webhook confirmed none of ${attemptsOf(p)} attempts; recorded as sent, not posted again)`
+          : '(pending: the webhook did not confirm it; posted once more at most)',
+      );
+      continue;
+    }
     const lookup = a.channel === 'slack' && targets.some((t) => t.channel === 'slack' && t.destination === a.destination && t.canSchedule);
     notes.set(
       a.key,

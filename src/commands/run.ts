@@ -53,7 +53,7 @@ async function run(ctx: Context, opts: RunOptions, mode: PlanMode): Promise<numb
       warn: (l) => opts.err(`warning: ${l}`),
       requestPage: pageRequester(opts.env),
     };
-    report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun }, deps);
+    report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun, allowMassCancel: opts.allowMassCancel }, deps);
     // With the first digest of a term (none in the four weeks before), what `check` advises about the digest's day.
     const digest = report.outcomes.find((o) => o.action.kind === 'digest' && o.status === 'sent')?.action;
     if (digest?.kind === 'digest' && startsTerm(ledger.data(), digest.period.start)) termAdvice = digestDayAdvice(ctx.events, ctx.config);

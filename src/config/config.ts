@@ -35,6 +35,8 @@ export interface Config {
     subjectPrefix: string;
     listId: string | null;
     unsubscribe: string | null;
+    /** The whole SMTP delivery of one run, connection check included (seconds). */
+    deadlineSeconds: number;
   };
   slack: { channel: string };
   /** Folder of MJML overrides, absolute, or null. */
@@ -102,6 +104,7 @@ export function normaliseConfig(
       subjectPrefix: file.email?.subjectPrefix ?? `[${makeLabels(locale, labels).t('seminar')}]`,
       listId: file.email?.listId ?? null,
       unsubscribe: file.email?.unsubscribe ?? null,
+      deadlineSeconds: file.email?.deadlineSeconds ?? 120,
     },
     slack: { channel: file.slack?.channel ?? '#seminars' },
     templates: file.templates ? r(file.templates) : null,

@@ -78,6 +78,13 @@ export const ConfigFileSchema = z
         subjectPrefix: z.string().optional(),
         listId: z.string().optional(),
         unsubscribe: z.string().optional(),
+        deadlineSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .max(3600)
+          .optional()
+          .describe('the longest the email delivery of one run may take over SMTP, connection check included; default 120'),
       })
       .optional(),
     slack: z.strictObject({ channel: z.string().min(1).optional() }).optional(),

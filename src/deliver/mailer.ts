@@ -16,7 +16,7 @@ export interface MailerOptions {
 
 export function createMailer(opts: MailerOptions): Mailer {
   const url = opts.env.SMTP_URL?.trim();
-  if (url) return createSmtpMailer({ url, env: opts.env });
+  if (url) return createSmtpMailer({ url, env: opts.env, deadlineSeconds: opts.config.email.deadlineSeconds });
   return createOutboxMailer({ dir: opts.outboxDir });
 }
 

@@ -81,8 +81,11 @@ export const webClientRetryOptions = (p: SlackRetryPolicy, retrying: boolean) =>
   fetch: boundedRetryAfter(p),
 });
 
-/** The incoming webhook client's options. */
+/**
+ * The incoming webhook client's options: no retries by the SDK, which would repeat a POST that timed out or got a 5xx
+ * (and may have been posted). WebhookPoster retries only requests that never reached the webhook.
+ */
 export const webhookRetryOptions = (p: SlackRetryPolicy) => ({
   timeout: p.requestTimeoutMs,
-  retryConfig: retryConfigOf(p),
+  retryConfig: { retries: 0 },
 });

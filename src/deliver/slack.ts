@@ -25,7 +25,7 @@ export interface SlackPosterOptions {
 
 /** Throws a ConfigError at once, before any channel sends anything, when SLACK_API_URL is not an http(s) URL. */
 export function createSlackPoster(opts: SlackPosterOptions): SlackPoster {
-  const retry = { ...DEFAULT_SLACK_RETRY, ...opts.retry };
+  const retry = { ...DEFAULT_SLACK_RETRY, ...timeoutFrom(opts.env), ...opts.retry };
   const token = opts.env.SLACK_BOT_TOKEN?.trim();
   if (token) return new BotPoster(token, slackApiUrl(opts.env), opts.config.slack.channel, retry, opts.env);
   const webhook = opts.env.SLACK_WEBHOOK_URL?.trim();
@@ -49,4 +49,13 @@ function slackApiUrl(env: NodeJS.ProcessEnv): string {
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname)
     throw new ConfigError('SLACK_API_URL is not an http(s) URL. Leave it unset to use Slack (https://slack.com/api/); tests point it at a local server, e.g. http://127.0.0.1:PORT/api/.');
   return value;
+}
+
+/**
+ * ANNOUNCE_SLACK_TIMEOUT_MS: the per-request timeout (default 10 s), for tests and the attack script, which make
+ * servers answer late and should not wait 10 s for each.
+ */
+function timeoutFrom(env: NodeJS.ProcessEnv): Partial<SlackRetryPolicy> {
+  const ms = Number(env.ANNOUNCE_SLACK_TIMEOUT_MS);
+  return Number.isInteger(ms) && ms > 0 ? { requestTimeoutMs: ms } : {};
 }

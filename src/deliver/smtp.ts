@@ -160,8 +160,16 @@ export function parseSmtpUrl(url: string): SmtpSettings {
   return settings;
 }
 
-/** Throws a ConfigError at once when SMTP_URL cannot be read, before any channel sends anything. */
-export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }): Mailer {
+/** The default of `email.deadlineSeconds`: the whole email delivery of one run, connection check included. */
+export const DEFAULT_SMTP_DEADLINE_SECONDS = 120;
+
+/**
+ * Throws a ConfigError at once when SMTP_URL cannot be read, before any channel sends anything. `deadlineSeconds`
+ * bounds the whole email delivery of the run, from the connection check on: per-command timeouts alone let a server
+ * that answers each command just in time (a tarpit) hold one message for minutes. Once it has passed, each email
+ * left is reported as not sent (exit 1) and the next run sends it.
+ */
+export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv; deadlineSeconds?: number }): Mailer {
   const settings = parseSmtpUrl(opts.url);
   const destination = smtpDestination(opts.url);
   type Transporter = import('nodemailer').Transporter;
@@ -174,9 +182,9 @@ export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }):
         maxConnections: 2,
         maxMessages: 100,
         maxRequeues: 0,
-        connectionTimeout: 15_000,
-        greetingTimeout: 15_000,
-        socketTimeout: 60_000,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
         dnsTimeout: 10_000,
         disableFileAccess: true,
         disableUrlAccess: true,
@@ -197,22 +205,48 @@ export function createSmtpMailer(opts: { url: string; env: NodeJS.ProcessEnv }):
     const cause = { code: e.code, responseCode: e.responseCode, message: scrub(String(e.message ?? err), opts.env) };
     return new DeliveryError(describeFailure(e, destination, recipients, opts.env), { cause, credentials: isCredentialFailure(e) });
   };
+  const deadlineSeconds = opts.deadlineSeconds ?? DEFAULT_SMTP_DEADLINE_SECONDS;
+  // The clock starts at the first use (the connection check), not while the run reads and renders.
+  let started: number | null = null;
+  const remainingMs = () => {
+    started ??= Date.now();
+    return deadlineSeconds * 1000 - (Date.now() - started);
+  };
+  const overdue = (what: string) =>
+    new DeliveryError(
+      `SMTP server ${destination}: the email delivery of this run took longer than email.deadlineSeconds (${deadlineSeconds} s) ${what}; it will be sent by the next run`,
+    );
   return {
     transport: 'smtp',
     destination,
     async verify() {
+      const left = remainingMs();
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(overdue('at the connection check')), Math.max(0, left));
+      });
+      const check = (async () => (await transport()).verify())();
+      check.catch(() => undefined);
       try {
-        await (await transport()).verify();
+        await Promise.race([check, late]);
       } catch (err) {
+        if (err instanceof DeliveryError) throw err;
         throw fail(err, null);
+      } finally {
+        clearTimeout(timer);
       }
     },
     async sendEmail(mail: OutgoingEmail) {
       const recipients = [...mail.to, ...mail.cc, ...mail.bcc].join(', ') || '(no recipients)';
+      const left = remainingMs();
+      if (left <= 0) throw overdue(`before the message to ${recipients} was started`);
+      // nodemailer fails the message and closes its connection when the signal aborts.
+      const signal = AbortSignal.timeout(left);
       try {
-        const info = await (await transport()).sendMail(toMailOptions(mail));
+        const info = await (await transport()).sendMail({ ...toMailOptions(mail), signal } as ReturnType<typeof toMailOptions>);
         return { messageId: info.messageId || mail.messageId };
       } catch (err) {
+        if (signal.aborted) throw overdue(`while sending the message to ${recipients}`);
         throw fail(err, recipients);
       }
     },

@@ -46,6 +46,7 @@ export const PendingRecordSchema = z.object({
   threadTs: z.string().nullable(),
   text: z.string().nullable(),
   record: DeliveryRecordSchema,
+  attempts: z.number().int().min(1).optional().describe('attempts made without a confirmation (absent: 1); webhook posts only'),
 });
 
 export const LedgerFileSchema = z

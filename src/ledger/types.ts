@@ -74,6 +74,11 @@ export interface PendingRecord {
   text: string | null;
   /** What will be recorded once the transport confirms; the transport's answer (ts, ids) is filled in then. */
   record: DeliveryRecord;
+  /**
+   * How many attempts went out without a confirmation, this one included (absent: 1). Only a webhook post is tried
+   * again while pending (it cannot be looked up): at most WEBHOOK_ATTEMPTS times in all.
+   */
+  attempts?: number;
 }
 
 export interface LedgerData {

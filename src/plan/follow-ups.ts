@@ -172,3 +172,8 @@ function cancellationReason(event: Event | undefined, state: PublishState | null
   if (state !== 'published') return state;
   return 'cancelled';
 }
+
+/** Talks told on this destination whose last message did not cancel them and that have not started (cron run only). */
+export function toldUpcoming(p: Planning, target: ChannelTarget): string[] {
+  return [...standings(p, target)].flatMap((s) => (!s.last.cancelled && p.now.getTime() < Date.parse(s.last.start) ? [s.id] : []));
+}

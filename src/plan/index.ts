@@ -20,3 +20,4 @@ export { planPublishedSinceForced } from './forced.js';
 export { digestPeriodAt } from './period.js';
 export { describeChanges } from './changes.js';
 export { editDistance, isMinorEdit, isTypoFix, detailsChanged } from './minor.js';
+export { describeMassCancel, massCancellations, MASS_CANCEL_MIN, type MassCancel } from './mass-cancel.js';

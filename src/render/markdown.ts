@@ -6,6 +6,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { convert } from 'html-to-text';
+import { undisguiseLinks } from './links.js';
 
 const md = new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
 // markdown-it leaves a link it refuses (javascript:, data:) as literal Markdown, URL included. Let every
@@ -92,7 +93,7 @@ export function renderInlineHtml(source: string | null | undefined, opts: { link
   const line = source ? oneLine(source) : '';
   if (!line) return '';
   const html = inlineMd.renderInline(line);
-  return sanitizeHtml(html, opts.links === false ? SANITIZE_INLINE_NO_LINKS : SANITIZE_INLINE).trim();
+  return undisguiseLinks(sanitizeHtml(html, opts.links === false ? SANITIZE_INLINE_NO_LINKS : SANITIZE_INLINE).trim());
 }
 
 /** Inline tokens → their text: emphasis markers gone, a link becomes its label, an image its description. */
@@ -118,7 +119,7 @@ export function renderInlineText(source: string | null | undefined): string {
 /** Markdown (or HTML) → sanitised HTML fragment. */
 export function renderMarkdownHtml(source: string | null | undefined): string {
   if (!source) return '';
-  return sanitizeHtml(md.render(stripControl(source)), SANITIZE).trim();
+  return undisguiseLinks(sanitizeHtml(md.render(stripControl(source)), SANITIZE).trim());
 }
 
 /** Sanitised HTML → readable plain text, links written out after their text. */

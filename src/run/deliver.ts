@@ -112,7 +112,10 @@ export async function deliverAction(action: Action, r: Rendered, ctx: RunContext
     ledger.complete(action.key, confirmed({}));
     return { action, status: 'done', detail: `minor edit: ${edited} Slack post${edited === 1 ? '' : 's'} edited, no thread reply (updates.minor: quiet)` };
   }
-  ledger.begin(action.key, { since: since(), threadTs, text: null, record });
+  // A webhook post still pending was not confirmed by an earlier run: this is one more attempt (see execute.ts).
+  const before = ledger.data().pending[action.key];
+  const attempts = before ? (before.attempts ?? 1) + 1 : 1;
+  ledger.begin(action.key, { since: since(), threadTs, text: null, record, ...(attempts > 1 ? { attempts } : {}) });
   const res = await slack.postMessage(outgoingSlack(action, needs(r.slack, 'Slack message', action), threadTs));
   ledger.complete(action.key, confirmed({ slack: { channel: res.channel, ts: res.ts } }));
   return { action, status: 'sent', detail: slack.destination };

@@ -3,11 +3,12 @@
  * transports → deliver each message and record it at once (deliver.ts says when a delivery counts as sent). Reading
  * the site and opening (locking) the ledger happen before, in the command.
  */
-import { AnnounceError, DeliveryError } from '../errors.js';
+import { AnnounceError, ConfigError, DeliveryError } from '../errors.js';
 import { alreadySent } from './already-sent.js';
-import { planPublishedSinceForced, type Action } from '../plan/index.js';
+import { describeMassCancel, planPublishedSinceForced, type Action } from '../plan/index.js';
 import { deliverAction, NOTHING_RENDERED, type Rendered } from './deliver.js';
 import { exitCodeOf, messageOf } from './errors.js';
+import { attemptsOf, isWebhookRetry, unconfirmedWebhookPost, WEBHOOK_ATTEMPTS } from './webhook-attempts.js';
 import type { ActionInputs } from './message-input.js';
 import { describePageWarning, NO_PAGE_CHECKS, readPageChecks } from './page-waits.js';
 import { channelTargets, prepareRun } from './prepare.js';
@@ -28,7 +29,10 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
   // The website is asked before planning (announce.waitForPage); the planner takes its answers as data.
   const checks = deps.requestPage ? await readPageChecks(ctx, deps.ledger.data(), targets, req.now, req.mode, deps.requestPage) : NO_PAGE_CHECKS;
   for (const w of checks.warnings) warn(describePageWarning(w));
-  const { actions, inputs, pages } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode, checks);
+  const { actions, inputs, pages, massCancel } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode, checks);
+  // Before anything is rendered or sent, on any channel: most announced talks cancelled at once is a typo until
+  // someone says otherwise.
+  if (massCancel.length > 0 && !req.allowMassCancel) throw new ConfigError(describeMassCancel(massCancel));
   const already = alreadySent(req.mode, deps.ledger.data(), targets, actions, ctx.config, req.now);
   const outcomes: Outcome[] = [];
   let exitCode: 0 | 1 | 2 = 0;
@@ -73,7 +77,15 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       succeeded.add(action.key);
       continue;
     }
-    if (action.key in deps.ledger.data().pending) {
+    const pending = deps.ledger.data().pending[action.key];
+    const webhookRetry = isWebhookRetry(pending, deps.slack?.transport);
+    if (webhookRetry && attemptsOf(pending) >= WEBHOOK_ATTEMPTS) {
+      // A run was stopped during the last attempt: settle it as below, without a third POST.
+      deps.ledger.complete(action.key, { ...pending.record, sentAt: pending.since });
+      fail(action, unconfirmedWebhookPost(action, attemptsOf(pending), null));
+      continue;
+    }
+    if (pending && !webhookRetry) {
       // Still pending after recovery: a stopped run may have delivered it and the look-up could not tell.
       // Sending it now could make a second copy; it waits (exit 1, so the workflow shows it) for a run that can look.
       failed.add(action.key);
@@ -97,6 +109,17 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
       // keeps it: the next run looks it up first, or skips it (exit 1) while it cannot, exactly as after a kill.
       // Email never reports itself unsettled (see createSmtpMailer): SMTP has no look-up, so a pending mark would
       // hold an email back forever; a connection dropped after DATA is sent again with the same Message-ID.
+      const now = deps.ledger.data().pending[action.key];
+      if (error instanceof DeliveryError && error.unsettled && isWebhookRetry(now, deps.slack?.transport)) {
+        if (attemptsOf(now) >= WEBHOOK_ATTEMPTS) {
+          deps.ledger.complete(action.key, { ...now.record, sentAt: now.since });
+          fail(action, unconfirmedWebhookPost(action, attemptsOf(now), messageOf(error)));
+        } else {
+          warn(`${action.key} may have been posted (the webhook did not confirm it); the next run posts it once more at most`);
+          fail(action, error);
+        }
+        continue;
+      }
       if (error instanceof DeliveryError && error.unsettled) warn(`${action.key} may have been delivered and could not be checked; it stays pending until a run can look it up`);
       else deps.ledger.abandon(action.key);
       fail(action, error);

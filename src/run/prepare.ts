@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import { emailDestination } from '../ledger/keys.js';
 import type { LedgerData } from '../ledger/types.js';
 import { siteInfoOf } from '../model.js';
-import { planRun, type Action, type ChannelTarget, type PlanMode } from '../plan/index.js';
+import { massCancellations, planRun, type Action, type ChannelTarget, type MassCancel, type PlanMode } from '../plan/index.js';
 import { actionInputs, type ActionInputs } from './message-input.js';
 import { NO_PAGE_CHECKS, type PageChecks } from './page-waits.js';
 import type { RunContext, Transports } from './types.js';
@@ -62,6 +62,8 @@ export interface Prepared {
   inputs: ReadonlyMap<string, ActionInputs>;
   /** announce.waitForPage: the pages that held their talk back, and those that could not be checked. */
   pages: PageChecks;
+  /** Destinations where the run would cancel most announced upcoming talks at once (see plan/mass-cancel.ts). */
+  massCancel: MassCancel[];
 }
 
 /**
@@ -76,16 +78,13 @@ export function prepareRun(
   mode: PlanMode,
   pages: PageChecks = NO_PAGE_CHECKS,
 ): Prepared {
-  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, {
-    mode,
-    unreadable: ctx.unreadable,
-    domain: ctx.siteInfo.domain,
-    waiting: pages.waiting.map((w) => w.event),
-  });
+  const options = { mode, unreadable: ctx.unreadable, domain: ctx.siteInfo.domain, waiting: pages.waiting.map((w) => w.event) };
+  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, options);
+  const massCancel = massCancellations(actions, ctx.events, ledger, ctx.config, ctx.site, now, targets, options);
   const inputs = new Map<string, ActionInputs>();
   for (const action of actions) {
     const input = actionInputs(action, ctx, now);
     if (input) inputs.set(action.key, input);
   }
-  return { actions, inputs, pages };
+  return { actions, inputs, pages, massCancel };
 }

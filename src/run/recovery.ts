@@ -1,7 +1,8 @@
 /**
  * Settling the deliveries a stopped run left pending, before anything is planned. A Slack post or scheduled message
- * that is found is recorded as it was; anything not found (or that cannot be searched: email, webhooks, the outbox)
- * is forgotten, so the planner plans it again. One whose look-up fails stays pending, and the run does not send it.
+ * that is found is recorded as it was; anything not found (or that cannot be searched: email, the outbox) is
+ * forgotten, so the planner plans it again. One whose look-up fails stays pending, and the run does not send it. A
+ * webhook post stays pending with its count of attempts: the run tries it once more at most (see execute.ts).
  */
 import type { SlackPoster } from '../deliver/types.js';
 import type { LedgerStore } from '../ledger/index.js';
@@ -34,6 +35,9 @@ export async function recoverPending(ledger: LedgerStore, slack: SlackPoster | n
         warn(`could not check Slack for ${key} (${messageOf(error)}); it stays pending until a run can`);
         continue;
       }
+    } else if (r.channel === 'slack' && r.destination === 'webhook' && (!slack || slack.destination === 'webhook')) {
+      // A webhook cannot be searched: the run makes one more attempt at most, then records it (see execute.ts).
+      continue;
     } else if (r.channel === 'email') {
       notes.push(`${key}: an interrupted run may have sent it; sending again with the same Message-ID ${r.messageId ?? ''}`.trim());
     }

@@ -26,6 +26,8 @@ export interface RunRequest {
   now: Date;
   /** Plan and render everything, send nothing, record nothing. */
   dryRun: boolean;
+  /** --allow-mass-cancel: cancelling most announced upcoming talks at once is meant (see plan/mass-cancel.ts). */
+  allowMassCancel?: boolean;
 }
 
 /** The transports of a run; null: the channel is not used in this run (`--channel`). */

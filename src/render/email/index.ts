@@ -7,6 +7,9 @@ import { renderIcs } from '../ics.js';
 import { buildEmailView, type Density } from './view.js';
 import { renderEmailHtml, type EmailTemplates } from './templates.js';
 import { renderText } from './text.js';
+import { stripBidi } from '../bidi.js';
+import { undisguiseLinks } from '../links.js';
+import { capInput, capSubject } from '../caps.js';
 
 export { buildEmailView, renderSubject } from './view.js';
 export type { Density, EmailView, TalkView } from './view.js';
@@ -23,21 +26,27 @@ export const HTML_BUDGET = 90 * 1024;
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 
+/**
+ * At the boundary, whatever the page, the configuration or a template override holds: fields capped (caps.ts), so no
+ * email grows past a sane size, and bidirectional controls stripped from every part (bidi.ts).
+ */
 export async function renderEmail(input: MessageInput, templates: EmailTemplates): Promise<RenderedEmail> {
-  let density: Density = input.kind === 'digest' && input.events.length > LONG_WEEK ? 'compact' : 'full';
+  const capped = capInput(input);
+  let density: Density = capped.kind === 'digest' && capped.events.length > LONG_WEEK ? 'compact' : 'full';
   for (;;) {
-    const view = buildEmailView(input, density);
-    const html = squeezeWhitespace(await renderEmailHtml(view, templates));
-    const next: Density | null = input.kind !== 'digest' || bytes(html) <= HTML_BUDGET ? null : density === 'full' ? 'compact' : density === 'compact' ? 'brief' : null;
+    const view = buildEmailView(capped, density);
+    const html = undisguiseLinks(stripBidi(squeezeWhitespace(await renderEmailHtml(view, templates))));
+    const next: Density | null = capped.kind !== 'digest' || bytes(html) <= HTML_BUDGET ? null : density === 'full' ? 'compact' : density === 'compact' ? 'brief' : null;
     if (next) {
       density = next;
       continue;
     }
+    const calendar = capped.events.length ? renderIcs(capped) : null;
     return {
-      subject: view.subject,
+      subject: capSubject(stripBidi(view.subject)),
       html,
-      text: renderText(view),
-      calendar: input.events.length ? renderIcs(input) : null,
+      text: stripBidi(renderText(view)),
+      calendar: calendar ? { ...calendar, content: stripBidi(calendar.content) } : null,
     };
   }
 }

@@ -1,3 +1,5 @@
+import { labelDisguisesUrl } from '../links.js';
+
 /**
  * Slack reads `<…>` as a control sequence (mentions, `<!channel>`, `<url|label>` links) and `&` as the start of an
  * entity; escaping exactly these three characters is what Slack asks for, and it makes page text inert.
@@ -44,6 +46,7 @@ export function renderLink(rawUrl: string | null | undefined, escapedLabel: stri
   const url = safeHttpUrl(rawUrl);
   if (!url) return escapedLabel;
   // A label cannot contain `|` or a newline inside Slack's link syntax.
-  const label = escapedLabel.replace(/\|/g, '¦').replace(/\s*\n\s*/g, ' ').trim();
+  // A label that reads as another host's address (a speaker "named" good.example) shows the target instead.
+  const label = labelDisguisesUrl(escapedLabel, url) ? '' : escapedLabel.replace(/\|/g, '¦').replace(/\s*\n\s*/g, ' ').trim();
   return label ? `<${slackLinkUrl(url)}|${label}>` : `<${slackLinkUrl(url)}>`;
 }

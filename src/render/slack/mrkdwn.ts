@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it';
+import { labelDisguisesUrl } from '../links.js';
 import { cleanText, escapeSlack, renderLink, safeHttpUrl } from './escape.js';
 
 // html: true so that raw HTML in an abstract is recognised as HTML (and dropped) instead of shown as tags.
@@ -199,7 +200,7 @@ function renderInline(children: Token[]): string {
         const href = String(t.attrGet('href') ?? '');
         const url = safeHttpUrl(href);
         if (!url) out += text;
-        else if (!text || labelDisguisesUrl(label, url)) out += renderLink(url, '');
+        else if (!text || labelDisguisesUrl(label.map((c) => c.content).join(''), url)) out += renderLink(url, '');
         else out += renderLink(url, text);
         i = j;
         break;
@@ -210,14 +211,36 @@ function renderInline(children: Token[]): string {
         if (alt) out += escapeSlack(`[${alt}]`);
         break;
       }
-      case 'html_inline':
-        out += renderHtmlInline(t.content);
+      case 'html_inline': {
+        // A script, style and the like is dropped with what it holds, as email does: never shown as text.
+        const skipTo = nonTextEnd(children, i);
+        if (skipTo !== null) i = skipTo;
+        else out += renderHtmlInline(t.content);
         break;
+      }
       default:
         if (t.content) out += escapeSlack(t.content);
     }
   }
   return out;
+}
+
+/** Elements whose content is not text (the email sanitiser's nonTextTags): dropped whole. */
+const NON_TEXT = new Set(['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template', 'head', 'title']);
+
+/**
+ * When children[i] opens a non-text element (`<script …>`), the index of its closing tag (or of the last child when it
+ * is never closed: the rest is its content); else null.
+ */
+function nonTextEnd(children: Token[], i: number): number | null {
+  const open = /^<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^>]*)?>$/.exec(children[i]!.content);
+  const name = open?.[1]?.toLowerCase();
+  if (!name || !NON_TEXT.has(name)) return null;
+  for (let j = i + 1; j < children.length; j++) {
+    const c = children[j]!;
+    if (c.type === 'html_inline' && new RegExp(`^</${name}\\s*>$`, 'i').test(c.content)) return j;
+  }
+  return children.length - 1;
 }
 
 const INLINE_MARKERS: Record<string, string> = { b: '*', strong: '*', i: '_', em: '_', s: '~', del: '~', strike: '~' };
@@ -234,12 +257,6 @@ function renderHtmlInline(html: string): string {
   return escapeSlack(html);
 }
 
-/** A label that reads as an address (`good.example`, `https://good.example/x`) on another host than the target. */
-function labelDisguisesUrl(label: Token[], url: string): boolean {
-  const plain = label.map((t) => t.content).join('').trim();
-  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/:?#\s])/i.exec(plain)?.[1];
-  return !!host && host.toLowerCase() !== new URL(url).hostname.toLowerCase();
-}
 
 /** Inside a link label or a heading, emphasis markers only clutter. */
 function stripMarkers(mrkdwn: string): string {

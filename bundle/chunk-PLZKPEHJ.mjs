@@ -2127,7 +2127,8 @@ var PendingRecordSchema = external_exports.object({
   since: iso,
   threadTs: external_exports.string().nullable(),
   text: external_exports.string().nullable(),
-  record: DeliveryRecordSchema
+  record: DeliveryRecordSchema,
+  attempts: external_exports.number().int().min(1).optional().describe("attempts made without a confirmation (absent: 1); webhook posts only")
 });
 var LedgerFileSchema = external_exports.object({
   $schema: external_exports.string().optional(),

@@ -3271,7 +3271,8 @@ function normaliseConfig(file, opts) {
       replyTo: file.email?.replyTo ?? null,
       subjectPrefix: file.email?.subjectPrefix ?? `[${makeLabels(locale, labels).t("seminar")}]`,
       listId: file.email?.listId ?? null,
-      unsubscribe: file.email?.unsubscribe ?? null
+      unsubscribe: file.email?.unsubscribe ?? null,
+      deadlineSeconds: file.email?.deadlineSeconds ?? 120
     },
     slack: { channel: file.slack?.channel ?? "#seminars" },
     templates: file.templates ? r(file.templates) : null,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-4GXARHDK.mjs";
 import {
   describeChanges
-} from "./chunk-PLM5ND4B.mjs";
+} from "./chunk-TXJT423G.mjs";
 import {
   deliveryKey,
   emailDestination,
@@ -283,6 +283,38 @@ function cancellationReason(event, state) {
   if (!event || state === null) return "removed";
   if (state !== "published") return state;
   return "cancelled";
+}
+function toldUpcoming(p, target) {
+  return [...standings(p, target)].flatMap((s) => !s.last.cancelled && p.now.getTime() < Date.parse(s.last.start) ? [s.id] : []);
+}
+
+// src/plan/mass-cancel.ts
+var MASS_CANCEL_MIN = 2;
+function massCancellations(actions, events, ledger, config, site, now, targets, options = {}) {
+  if (!actions.some((a) => a.kind === "cancellation")) return [];
+  const p = planning(events, ledger, config, site, now, options);
+  const out = [];
+  for (const target of targets) {
+    const cancelling = actions.flatMap(
+      (a) => a.kind === "cancellation" && a.channel === target.channel && a.destination === target.destination ? a.events : []
+    );
+    const announced = toldUpcoming(p, target).length;
+    if (cancelling.length > MASS_CANCEL_MIN && cancelling.length * 2 > announced)
+      out.push({ channel: target.channel, destination: target.destination, cancelling, announced });
+  }
+  return out;
+}
+function describeMassCancel(found) {
+  const lines = found.map((m) => {
+    const shown = m.cancelling.slice(0, 20).join(", ") + (m.cancelling.length > 20 ? `, and ${m.cancelling.length - 20} more` : "");
+    return `  ${m.channel} (${m.destination}): ${m.cancelling.length} of ${m.announced} announced upcoming talks: ${shown}`;
+  });
+  return [
+    "this run would cancel most of the announced upcoming talks at once:",
+    ...lines,
+    "Nothing was sent. A wrong contentDir or section, or a renamed or moved folder, looks exactly like this: check that `announce list` shows the talks.",
+    "If they really are cancelled, confirm with --allow-mass-cancel (in the action: args: --allow-mass-cancel); `announce plan --allow-mass-cancel` shows what would go out."
+  ].join("\n");
 }
 
 // src/plan/messages.ts
@@ -592,18 +624,15 @@ function eventMode(ctx, query, now, force) {
   return { type: "event", id: event.id, force };
 }
 function prepareRun(ctx, ledger, targets, now, mode, pages = NO_PAGE_CHECKS) {
-  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, {
-    mode,
-    unreadable: ctx.unreadable,
-    domain: ctx.siteInfo.domain,
-    waiting: pages.waiting.map((w) => w.event)
-  });
+  const options = { mode, unreadable: ctx.unreadable, domain: ctx.siteInfo.domain, waiting: pages.waiting.map((w) => w.event) };
+  const actions = planRun(ctx.events, ledger, ctx.config, ctx.site, now, targets, options);
+  const massCancel = massCancellations(actions, ctx.events, ledger, ctx.config, ctx.site, now, targets, options);
   const inputs = /* @__PURE__ */ new Map();
   for (const action of actions) {
     const input = actionInputs(action, ctx, now);
     if (input) inputs.set(action.key, input);
   }
-  return { actions, inputs, pages };
+  return { actions, inputs, pages, massCancel };
 }
 
 // src/run/already-sent.ts
@@ -783,7 +812,9 @@ async function deliverAction(action, r, ctx, now, deps) {
     ledger.complete(action.key, confirmed({}));
     return { action, status: "done", detail: `minor edit: ${edited} Slack post${edited === 1 ? "" : "s"} edited, no thread reply (updates.minor: quiet)` };
   }
-  ledger.begin(action.key, { since: since(), threadTs, text: null, record });
+  const before = ledger.data().pending[action.key];
+  const attempts = before ? (before.attempts ?? 1) + 1 : 1;
+  ledger.begin(action.key, { since: since(), threadTs, text: null, record, ...attempts > 1 ? { attempts } : {} });
   const res = await slack.postMessage(outgoingSlack(action, needs(r.slack, "Slack message", action), threadTs));
   ledger.complete(action.key, confirmed({ slack: { channel: res.channel, ts: res.ts } }));
   return { action, status: "sent", detail: slack.destination };
@@ -795,6 +826,22 @@ function messageOf(error) {
   return String(error);
 }
 var exitCodeOf = (error) => error instanceof AnnounceError && error.exitCode === 2 ? 2 : 1;
+
+// src/run/webhook-attempts.ts
+var WEBHOOK_ATTEMPTS = 2;
+var isWebhookRetry = (p, transport) => !!p && transport === "webhook" && p.record.channel === "slack" && p.record.destination === "webhook";
+var attemptsOf = (p) => p.attempts ?? 1;
+function resendHint(action) {
+  if (action.kind === "digest") return "`announce digest --force --channel slack`";
+  const id = action.events[0];
+  return id ? `\`announce --event ${id} --force --channel slack\`` : "the command that sends it, with --force";
+}
+function unconfirmedWebhookPost(action, attempts, last) {
+  const what = `the Slack ${action.kind} ${action.events.length ? `of ${action.events.join(", ")} ` : ""}(${action.key})`;
+  return new DeliveryError(
+    `${what} was posted to the webhook ${attempts} times without a confirmation${last ? ` (last: ${last})` : ""}; it may be in the channel already, even twice, so it is recorded as sent and not posted again. If it is not in the channel, post it with ${resendHint(action)}.`
+  );
+}
 
 // src/run/recovery.ts
 async function recoverPending(ledger, slack, warn) {
@@ -823,6 +870,8 @@ async function recoverPending(ledger, slack, warn) {
         warn(`could not check Slack for ${key} (${messageOf(error)}); it stays pending until a run can`);
         continue;
       }
+    } else if (r.channel === "slack" && r.destination === "webhook" && (!slack || slack.destination === "webhook")) {
+      continue;
     } else if (r.channel === "email") {
       notes.push(`${key}: an interrupted run may have sent it; sending again with the same Message-ID ${r.messageId ?? ""}`.trim());
     }
@@ -843,7 +892,8 @@ async function executeRun(ctx, req, deps) {
   const targets = channelTargets(deps);
   const checks = deps.requestPage ? await readPageChecks(ctx, deps.ledger.data(), targets, req.now, req.mode, deps.requestPage) : NO_PAGE_CHECKS;
   for (const w of checks.warnings) warn(describePageWarning(w));
-  const { actions, inputs, pages } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode, checks);
+  const { actions, inputs, pages, massCancel } = prepareRun(ctx, deps.ledger.data(), targets, req.now, req.mode, checks);
+  if (massCancel.length > 0 && !req.allowMassCancel) throw new ConfigError(describeMassCancel(massCancel));
   const already = alreadySent(req.mode, deps.ledger.data(), targets, actions, ctx.config, req.now);
   const outcomes = [];
   let exitCode = 0;
@@ -885,7 +935,14 @@ async function executeRun(ctx, req, deps) {
       succeeded.add(action.key);
       continue;
     }
-    if (action.key in deps.ledger.data().pending) {
+    const pending = deps.ledger.data().pending[action.key];
+    const webhookRetry = isWebhookRetry(pending, deps.slack?.transport);
+    if (webhookRetry && attemptsOf(pending) >= WEBHOOK_ATTEMPTS) {
+      deps.ledger.complete(action.key, { ...pending.record, sentAt: pending.since });
+      fail(action, unconfirmedWebhookPost(action, attemptsOf(pending), null));
+      continue;
+    }
+    if (pending && !webhookRetry) {
       failed.add(action.key);
       if (exitCode === 0) exitCode = 1;
       outcomes.push({
@@ -901,6 +958,17 @@ async function executeRun(ctx, req, deps) {
       outcomes.push(outcome);
       if (outcome.status !== "skipped") succeeded.add(action.key);
     } catch (error) {
+      const now = deps.ledger.data().pending[action.key];
+      if (error instanceof DeliveryError && error.unsettled && isWebhookRetry(now, deps.slack?.transport)) {
+        if (attemptsOf(now) >= WEBHOOK_ATTEMPTS) {
+          deps.ledger.complete(action.key, { ...now.record, sentAt: now.since });
+          fail(action, unconfirmedWebhookPost(action, attemptsOf(now), messageOf(error)));
+        } else {
+          warn(`${action.key} may have been posted (the webhook did not confirm it); the next run posts it once more at most`);
+          fail(action, error);
+        }
+        continue;
+      }
       if (error instanceof DeliveryError && error.unsettled) warn(`${action.key} may have been delivered and could not be checked; it stays pending until a run can look it up`);
       else deps.ledger.abandon(action.key);
       fail(action, error);
@@ -933,13 +1001,17 @@ async function renderInputs(action, inputs, deps) {
 async function createTransports(config, env, only) {
   const outboxDir = config.outbox;
   const [mailer, slack] = await Promise.all([
-    only === "slack" ? null : import("./mailer-4ULW7BFA.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
-    only === "email" ? null : import("./slack-ZQ6EEEUG.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
+    only === "slack" ? null : import("./mailer-7I4QU3PA.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
+    only === "email" ? null : import("./slack-GIA5TLMT.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
   ]);
   return { mailer, slack };
 }
 
 export {
+  describeMassCancel,
+  WEBHOOK_ATTEMPTS,
+  isWebhookRetry,
+  attemptsOf,
   createPageRequester,
   readPageChecks,
   describeWait,

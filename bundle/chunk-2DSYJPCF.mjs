@@ -7,7 +7,7 @@ import {
   renderMarkdownText,
   safeUrl,
   sectionListUrl
-} from "./chunk-A76MAOCT.mjs";
+} from "./chunk-MNAJW2VZ.mjs";
 import {
   DateTime
 } from "./chunk-PGGPQ64P.mjs";

@@ -6,7 +6,7 @@ import {
   checkConfigRules,
   normaliseConfig,
   parseYaml
-} from "./chunk-JZKZ5X2C.mjs";
+} from "./chunk-IWL7D4QV.mjs";
 import {
   LABEL_KEYS
 } from "./chunk-PGGPQ64P.mjs";
@@ -67,7 +67,8 @@ var ConfigFileSchema = external_exports.strictObject({
     replyTo: external_exports.string().optional(),
     subjectPrefix: external_exports.string().optional(),
     listId: external_exports.string().optional(),
-    unsubscribe: external_exports.string().optional()
+    unsubscribe: external_exports.string().optional(),
+    deadlineSeconds: external_exports.number().int().min(1).max(3600).optional().describe("the longest the email delivery of one run may take over SMTP, connection check included; default 120")
   }).optional(),
   slack: external_exports.strictObject({ channel: external_exports.string().min(1).optional() }).optional(),
   templates: external_exports.string().optional().describe("folder whose MJML templates override the built-in ones"),

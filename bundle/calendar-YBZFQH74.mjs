@@ -6,16 +6,16 @@ import {
   eventTimes,
   organizer,
   z
-} from "./chunk-ZWRSQAOP.mjs";
+} from "./chunk-2DSYJPCF.mjs";
 import {
   readContext
-} from "./chunk-4YSTRUPR.mjs";
+} from "./chunk-GUCKZRKG.mjs";
 import {
   lastTold,
   readLedger,
   require_lib,
   sequencesSent
-} from "./chunk-R2XP5T5G.mjs";
+} from "./chunk-PLZKPEHJ.mjs";
 import {
   saidOf
 } from "./chunk-L6LAZ5CX.mjs";
@@ -24,13 +24,13 @@ import {
   oneLine,
   renderMarkdownText,
   safeUrl
-} from "./chunk-A76MAOCT.mjs";
+} from "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-LVHVLERY.mjs";
+import "./chunk-INBNROUD.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-JZKZ5X2C.mjs";
+import "./chunk-IWL7D4QV.mjs";
 import "./chunk-O2G2ZT5B.mjs";
 import {
   DateTime,

@@ -5,7 +5,7 @@ import {
   checkConfigRules,
   normaliseConfig,
   parseYaml
-} from "./chunk-JZKZ5X2C.mjs";
+} from "./chunk-IWL7D4QV.mjs";
 import {
   writtenZone,
   zoneOfMostPages
@@ -1028,7 +1028,7 @@ async function readConfig(root, opts) {
 ${rules.errors.map((e) => `  ${e}`).join("\n")}`);
     warnings = rules.warnings;
   } else {
-    const { parseConfig } = await import("./validate-LRMT6NEC.mjs");
+    const { parseConfig } = await import("./validate-RNQQZAQQ.mjs");
     const shown = path2.relative(process.cwd(), file) || file;
     ({ config, warnings } = parseConfig(text2, { shownName: shown, isJson: file.endsWith(".json"), site }));
   }

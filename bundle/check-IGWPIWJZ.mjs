@@ -7,8 +7,8 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-LVHVLERY.mjs";
-import "./chunk-JZKZ5X2C.mjs";
+} from "./chunk-INBNROUD.mjs";
+import "./chunk-IWL7D4QV.mjs";
 import {
   zoneAdvice
 } from "./chunk-O2G2ZT5B.mjs";
@@ -50,10 +50,10 @@ async function checkTemplates(ctx, opts) {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
   const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
-    import("./email-FN4E7E6K.mjs"),
-    import("./slack-YW7FUDNS.mjs"),
+    import("./email-M3XTHXX2.mjs"),
+    import("./slack-46XUW53N.mjs"),
     import("./templates-SD5PTLX5.mjs"),
-    import("./samples-HT2XVZ4U.mjs")
+    import("./samples-AW4ZJDRM.mjs")
   ]);
   const templates = readEmailTemplates(ctx.config.templates);
   const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });

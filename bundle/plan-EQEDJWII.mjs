@@ -4,33 +4,34 @@ import {
   pendingNotes,
   planJson,
   renderPlan
-} from "./chunk-VH4WIS4C.mjs";
+} from "./chunk-3LFTWIA5.mjs";
 import "./chunk-3KIO2SDH.mjs";
 import {
   channelTargets,
   createTransports,
+  describeMassCancel,
   describePageWarning,
   describeWait,
   eventMode,
   prepareRun,
   readPageChecks,
   runContextOf
-} from "./chunk-NGXWV2FJ.mjs";
+} from "./chunk-YDLP7I5Q.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-PLM5ND4B.mjs";
+import "./chunk-TXJT423G.mjs";
 import {
   readContext
-} from "./chunk-4YSTRUPR.mjs";
+} from "./chunk-GUCKZRKG.mjs";
 import {
   readLedger
-} from "./chunk-R2XP5T5G.mjs";
+} from "./chunk-PLZKPEHJ.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-A76MAOCT.mjs";
+import "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-LVHVLERY.mjs";
+import "./chunk-INBNROUD.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-JZKZ5X2C.mjs";
+import "./chunk-IWL7D4QV.mjs";
 import "./chunk-O2G2ZT5B.mjs";
 import "./chunk-PGGPQ64P.mjs";
 import "./chunk-GIF56G6H.mjs";
@@ -48,14 +49,16 @@ async function planCommand(opts) {
   const mode = opts.event === void 0 ? { type: "run" } : eventMode(ctx, opts.event, opts.now, opts.force);
   const targets = channelTargets(transports);
   const checks = await readPageChecks(ctx, ledger, targets, opts.now, mode, pageRequester(opts.env));
-  const { actions, pages } = prepareRun(ctx, ledger, targets, opts.now, mode, checks);
+  const { actions, pages, massCancel } = prepareRun(ctx, ledger, targets, opts.now, mode, checks);
   for (const w of pages.warnings) opts.err(`warning: ${describePageWarning(w)}`);
   await transports.mailer?.close();
+  const stops = massCancel.length > 0 && !opts.allowMassCancel;
+  if (stops) opts.err(`announce: ${describeMassCancel(massCancel).replace("Nothing was sent.", "The run would stop here and send nothing.")}`);
   const notes = pendingNotes(actions, ledger.pending, targets);
   if (opts.json) opts.out(JSON.stringify(actions.map((a) => ({ ...planJson(a), ...notes.has(a.key) ? { pending: true } : {} })), null, 2));
   else for (const line of renderPlan(actions, opts.now, notes)) opts.out(line);
   for (const w of pages.waiting) (opts.json ? opts.err : opts.out)(`waiting: ${describeWait(w)}`);
-  return 0;
+  return stops ? 2 : 0;
 }
 export {
   planCommand

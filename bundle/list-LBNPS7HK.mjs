@@ -3,11 +3,11 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-LVHVLERY.mjs";
+} from "./chunk-INBNROUD.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-JZKZ5X2C.mjs";
+import "./chunk-IWL7D4QV.mjs";
 import {
   eventZone
 } from "./chunk-O2G2ZT5B.mjs";

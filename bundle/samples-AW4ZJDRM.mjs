@@ -4,10 +4,10 @@ import {
   sampleEvent,
   sampleInputs,
   sampleTalks
-} from "./chunk-EVUH2ORP.mjs";
-import "./chunk-PLM5ND4B.mjs";
+} from "./chunk-KMT2TSA4.mjs";
+import "./chunk-TXJT423G.mjs";
 import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-A76MAOCT.mjs";
+import "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-O2G2ZT5B.mjs";
 import "./chunk-PGGPQ64P.mjs";

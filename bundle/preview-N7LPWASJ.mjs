@@ -5,23 +5,23 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-NGXWV2FJ.mjs";
+} from "./chunk-YDLP7I5Q.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-PLM5ND4B.mjs";
+import "./chunk-TXJT423G.mjs";
 import {
   readLedger
-} from "./chunk-R2XP5T5G.mjs";
+} from "./chunk-PLZKPEHJ.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-A76MAOCT.mjs";
+import "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-LVHVLERY.mjs";
+} from "./chunk-INBNROUD.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-JZKZ5X2C.mjs";
+import "./chunk-IWL7D4QV.mjs";
 import "./chunk-O2G2ZT5B.mjs";
 import "./chunk-PGGPQ64P.mjs";
 import "./chunk-GIF56G6H.mjs";
@@ -40,10 +40,10 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-QFH3K3IH.mjs"),
+    import("./collect-UFNBWZID.mjs"),
     import("./pages-RXH5EIJZ.mjs"),
-    import("./email-FN4E7E6K.mjs"),
-    import("./slack-YW7FUDNS.mjs"),
+    import("./email-M3XTHXX2.mjs"),
+    import("./slack-46XUW53N.mjs"),
     import("./templates-SD5PTLX5.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;

@@ -3,25 +3,28 @@ import {
   digestDayAdvice
 } from "./chunk-3KIO2SDH.mjs";
 import {
+  WEBHOOK_ATTEMPTS,
+  attemptsOf,
   createPageRequester,
   createTransports,
   describeWait,
   eventMode,
   executeRun,
+  isWebhookRetry,
   runContextOf
-} from "./chunk-NGXWV2FJ.mjs";
+} from "./chunk-YDLP7I5Q.mjs";
 import {
   readContext
-} from "./chunk-4YSTRUPR.mjs";
+} from "./chunk-GUCKZRKG.mjs";
 import {
   memoryLedger,
   openLedger,
   readLedger,
   startsTerm
-} from "./chunk-R2XP5T5G.mjs";
+} from "./chunk-PLZKPEHJ.mjs";
 import {
   printCommandOr
-} from "./chunk-LVHVLERY.mjs";
+} from "./chunk-INBNROUD.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -58,7 +61,15 @@ var eventsText = (a) => a.events.length === 0 ? "(nothing to list)" : a.events.j
 function pendingNotes(actions, pending, targets) {
   const notes = /* @__PURE__ */ new Map();
   for (const a of actions) {
-    if (!(a.key in pending)) continue;
+    const p = pending[a.key];
+    if (!p) continue;
+    if (isWebhookRetry(p, a.channel === "slack" && a.destination === "webhook" ? "webhook" : void 0)) {
+      notes.set(
+        a.key,
+        attemptsOf(p) >= WEBHOOK_ATTEMPTS ? `(pending: the webhook confirmed none of ${attemptsOf(p)} attempts; recorded as sent, not posted again)` : "(pending: the webhook did not confirm it; posted once more at most)"
+      );
+      continue;
+    }
     const lookup = a.channel === "slack" && targets.some((t) => t.channel === "slack" && t.destination === a.destination && t.canSchedule);
     notes.set(
       a.key,
@@ -146,8 +157,8 @@ async function run(ctx, opts, mode) {
   let termAdvice = null;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-FN4E7E6K.mjs"),
-      import("./slack-YW7FUDNS.mjs"),
+      import("./email-M3XTHXX2.mjs"),
+      import("./slack-46XUW53N.mjs"),
       import("./templates-SD5PTLX5.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);
@@ -161,7 +172,7 @@ async function run(ctx, opts, mode) {
       warn: (l) => opts.err(`warning: ${l}`),
       requestPage: pageRequester(opts.env)
     };
-    report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun }, deps);
+    report = await executeRun(runContextOf(ctx), { mode, now: opts.now, dryRun: opts.dryRun, allowMassCancel: opts.allowMassCancel }, deps);
     const digest = report.outcomes.find((o) => o.action.kind === "digest" && o.status === "sent")?.action;
     if (digest?.kind === "digest" && startsTerm(ledger.data(), digest.period.start)) termAdvice = digestDayAdvice(ctx.events, ctx.config);
   } finally {

@@ -6,8 +6,9 @@ import {
   formatDayHeading,
   formatWhen,
   googleCalendarUrl,
+  labelDisguisesUrl,
   sectionListUrl
-} from "./chunk-A76MAOCT.mjs";
+} from "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   eventZone
@@ -86,7 +87,7 @@ function slackLinkUrl(url) {
 function renderLink(rawUrl, escapedLabel) {
   const url = safeHttpUrl(rawUrl);
   if (!url) return escapedLabel;
-  const label = escapedLabel.replace(/\|/g, "¦").replace(/\s*\n\s*/g, " ").trim();
+  const label = labelDisguisesUrl(escapedLabel, url) ? "" : escapedLabel.replace(/\|/g, "¦").replace(/\s*\n\s*/g, " ").trim();
   return label ? `<${slackLinkUrl(url)}|${label}>` : `<${slackLinkUrl(url)}>`;
 }
 
@@ -343,7 +344,7 @@ function renderInline(children) {
         const href = String(t.attrGet("href") ?? "");
         const url = safeHttpUrl(href);
         if (!url) out += text;
-        else if (!text || labelDisguisesUrl(label, url)) out += renderLink(url, "");
+        else if (!text || labelDisguisesUrl(label.map((c) => c.content).join(""), url)) out += renderLink(url, "");
         else out += renderLink(url, text);
         i = j;
         break;
@@ -353,14 +354,28 @@ function renderInline(children) {
         if (alt) out += escapeSlack(`[${alt}]`);
         break;
       }
-      case "html_inline":
-        out += renderHtmlInline(t.content);
+      case "html_inline": {
+        const skipTo = nonTextEnd(children, i);
+        if (skipTo !== null) i = skipTo;
+        else out += renderHtmlInline(t.content);
         break;
+      }
       default:
         if (t.content) out += escapeSlack(t.content);
     }
   }
   return out;
+}
+var NON_TEXT = /* @__PURE__ */ new Set(["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "svg", "math", "template", "head", "title"]);
+function nonTextEnd(children, i) {
+  const open = /^<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^>]*)?>$/.exec(children[i].content);
+  const name = open?.[1]?.toLowerCase();
+  if (!name || !NON_TEXT.has(name)) return null;
+  for (let j = i + 1; j < children.length; j++) {
+    const c = children[j];
+    if (c.type === "html_inline" && new RegExp(`^</${name}\\s*>$`, "i").test(c.content)) return j;
+  }
+  return children.length - 1;
 }
 var INLINE_MARKERS = { b: "*", strong: "*", i: "_", em: "_", s: "~", del: "~", strike: "~" };
 function renderHtmlInline(html) {
@@ -369,11 +384,6 @@ function renderHtmlInline(html) {
   if (tag) return INLINE_MARKERS[tag[1].toLowerCase()] ?? "";
   if (html.startsWith("<!--") || html.startsWith("<?")) return "";
   return escapeSlack(html);
-}
-function labelDisguisesUrl(label, url) {
-  const plain = label.map((t) => t.content).join("").trim();
-  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/:?#\s])/i.exec(plain)?.[1];
-  return !!host && host.toLowerCase() !== new URL(url).hostname.toLowerCase();
 }
 function stripMarkers(mrkdwn) {
   return mrkdwn.replace(/(^|[\s(])[*_~]+|[*_~]+(?=$|[\s).,;:!?])/g, "$1");

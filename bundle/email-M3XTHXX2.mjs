@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   methodFor,
   renderIcs
-} from "./chunk-ZWRSQAOP.mjs";
+} from "./chunk-2DSYJPCF.mjs";
 import {
   PARTIAL_NAMES,
   TEMPLATE_NAMES,
@@ -24,8 +24,9 @@ import {
   renderMarkdownHtml,
   renderMarkdownText,
   safeUrl,
-  sectionListUrl
-} from "./chunk-A76MAOCT.mjs";
+  sectionListUrl,
+  undisguiseLinks
+} from "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-O2G2ZT5B.mjs";
 import {
@@ -263,25 +264,70 @@ function renderText(view) {
 `;
 }
 
+// src/render/bidi.ts
+var RAW = /[\u202A-\u202E\u2066-\u2069]/g;
+var ENTITY = /&#(?:x0*(?:202[a-e]|206[6-9])|0*(?:823[4-8]|829[4-7]));/gi;
+var ENCODED = /%E2%80%A[A-E]|%E2%81%A[6-9]/gi;
+function stripBidi(text) {
+  return text.replace(RAW, "").replace(ENTITY, "").replace(ENCODED, "");
+}
+
+// src/render/caps.ts
+var CAPS = { title: 500, abstract: 5e4, bio: 2e4, summary: 2e3, short: 500, subject: 150 };
+function capText(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, max + 1));
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join("");
+  const space = cut.search(/\s\S*$/);
+  return `${(space > max * 0.8 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, "")}…`;
+}
+function capMarkdown(text, max, permalink) {
+  if (text === null || text.length <= max) return text;
+  const more = /^https?:\/\//.test(permalink) ? `
+
+[Read more on the talk's page](${permalink})` : "";
+  return `${capText(text, max)}${more}`;
+}
+var capShort = (text, max = CAPS.short) => text === null ? null : capText(text, max);
+function capEvent(e) {
+  return {
+    ...e,
+    title: capText(e.title, CAPS.title),
+    location: capShort(e.location),
+    address: capShort(e.address),
+    eventName: capShort(e.eventName),
+    summary: capShort(e.summary, CAPS.summary),
+    abstract: capMarkdown(e.abstract, CAPS.abstract, e.permalink),
+    bio: capMarkdown(e.bio, CAPS.bio, e.permalink),
+    speakers: e.speakers.slice(0, 50).map((s) => ({ ...s, name: capText(s.name, CAPS.short), affiliation: capShort(s.affiliation) })),
+    links: e.links.slice(0, 50).map((l) => ({ ...l, name: capText(l.name, CAPS.short) }))
+  };
+}
+var capInput = (input) => ({ ...input, events: input.events.map(capEvent) });
+var capSubject = (subject) => capText(subject, CAPS.subject);
+
 // src/render/email/index.ts
 var LONG_WEEK = 12;
 var HTML_BUDGET = 90 * 1024;
 var bytes = (s) => new TextEncoder().encode(s).length;
 async function renderEmail(input, templates) {
-  let density = input.kind === "digest" && input.events.length > LONG_WEEK ? "compact" : "full";
+  const capped = capInput(input);
+  let density = capped.kind === "digest" && capped.events.length > LONG_WEEK ? "compact" : "full";
   for (; ; ) {
-    const view = buildEmailView(input, density);
-    const html = squeezeWhitespace(await renderEmailHtml(view, templates));
-    const next = input.kind !== "digest" || bytes(html) <= HTML_BUDGET ? null : density === "full" ? "compact" : density === "compact" ? "brief" : null;
+    const view = buildEmailView(capped, density);
+    const html = undisguiseLinks(stripBidi(squeezeWhitespace(await renderEmailHtml(view, templates))));
+    const next = capped.kind !== "digest" || bytes(html) <= HTML_BUDGET ? null : density === "full" ? "compact" : density === "compact" ? "brief" : null;
     if (next) {
       density = next;
       continue;
     }
+    const calendar = capped.events.length ? renderIcs(capped) : null;
     return {
-      subject: view.subject,
+      subject: capSubject(stripBidi(view.subject)),
       html,
-      text: renderText(view),
-      calendar: input.events.length ? renderIcs(input) : null
+      text: stripBidi(renderText(view)),
+      calendar: calendar ? { ...calendar, content: stripBidi(calendar.content) } : null
     };
   }
 }

@@ -139,6 +139,7 @@ function parseSmtpUrl(url) {
   }
   return settings;
 }
+var DEFAULT_SMTP_DEADLINE_SECONDS = 120;
 function createSmtpMailer(opts) {
   const settings = parseSmtpUrl(opts.url);
   const destination = smtpDestination(opts.url);
@@ -151,9 +152,9 @@ function createSmtpMailer(opts) {
         maxConnections: 2,
         maxMessages: 100,
         maxRequeues: 0,
-        connectionTimeout: 15e3,
-        greetingTimeout: 15e3,
-        socketTimeout: 6e4,
+        connectionTimeout: 1e4,
+        greetingTimeout: 1e4,
+        socketTimeout: 3e4,
         dnsTimeout: 1e4,
         disableFileAccess: true,
         disableUrlAccess: true
@@ -166,22 +167,45 @@ function createSmtpMailer(opts) {
     const cause = { code: e.code, responseCode: e.responseCode, message: scrub(String(e.message ?? err), opts.env) };
     return new DeliveryError(describeFailure(e, destination, recipients, opts.env), { cause, credentials: isCredentialFailure(e) });
   };
+  const deadlineSeconds = opts.deadlineSeconds ?? DEFAULT_SMTP_DEADLINE_SECONDS;
+  let started = null;
+  const remainingMs = () => {
+    started ??= Date.now();
+    return deadlineSeconds * 1e3 - (Date.now() - started);
+  };
+  const overdue = (what) => new DeliveryError(
+    `SMTP server ${destination}: the email delivery of this run took longer than email.deadlineSeconds (${deadlineSeconds} s) ${what}; it will be sent by the next run`
+  );
   return {
     transport: "smtp",
     destination,
     async verify() {
+      const left = remainingMs();
+      let timer;
+      const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(overdue("at the connection check")), Math.max(0, left));
+      });
+      const check = (async () => (await transport()).verify())();
+      check.catch(() => void 0);
       try {
-        await (await transport()).verify();
+        await Promise.race([check, late]);
       } catch (err) {
+        if (err instanceof DeliveryError) throw err;
         throw fail(err, null);
+      } finally {
+        clearTimeout(timer);
       }
     },
     async sendEmail(mail) {
       const recipients = [...mail.to, ...mail.cc, ...mail.bcc].join(", ") || "(no recipients)";
+      const left = remainingMs();
+      if (left <= 0) throw overdue(`before the message to ${recipients} was started`);
+      const signal = AbortSignal.timeout(left);
       try {
-        const info = await (await transport()).sendMail(toMailOptions(mail));
+        const info = await (await transport()).sendMail({ ...toMailOptions(mail), signal });
         return { messageId: info.messageId || mail.messageId };
       } catch (err) {
+        if (signal.aborted) throw overdue(`while sending the message to ${recipients}`);
         throw fail(err, recipients);
       }
     },
@@ -238,7 +262,7 @@ function createOutboxMailer(opts) {
 // src/deliver/mailer.ts
 function createMailer(opts) {
   const url = opts.env.SMTP_URL?.trim();
-  if (url) return createSmtpMailer({ url, env: opts.env });
+  if (url) return createSmtpMailer({ url, env: opts.env, deadlineSeconds: opts.config.email.deadlineSeconds });
   return createOutboxMailer({ dir: opts.outboxDir });
 }
 export {

@@ -3,20 +3,20 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-VH4WIS4C.mjs";
+} from "./chunk-3LFTWIA5.mjs";
 import "./chunk-3KIO2SDH.mjs";
-import "./chunk-NGXWV2FJ.mjs";
+import "./chunk-YDLP7I5Q.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-PLM5ND4B.mjs";
-import "./chunk-4YSTRUPR.mjs";
-import "./chunk-R2XP5T5G.mjs";
+import "./chunk-TXJT423G.mjs";
+import "./chunk-GUCKZRKG.mjs";
+import "./chunk-PLZKPEHJ.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-A76MAOCT.mjs";
+import "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-LVHVLERY.mjs";
+import "./chunk-INBNROUD.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-JZKZ5X2C.mjs";
+import "./chunk-IWL7D4QV.mjs";
 import "./chunk-O2G2ZT5B.mjs";
 import "./chunk-PGGPQ64P.mjs";
 import "./chunk-GIF56G6H.mjs";

@@ -1,13 +1,13 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   sampleInputs
-} from "./chunk-EVUH2ORP.mjs";
+} from "./chunk-KMT2TSA4.mjs";
 import {
   announcementInput
 } from "./chunk-4GXARHDK.mjs";
-import "./chunk-PLM5ND4B.mjs";
+import "./chunk-TXJT423G.mjs";
 import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-A76MAOCT.mjs";
+import "./chunk-MNAJW2VZ.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   publishState

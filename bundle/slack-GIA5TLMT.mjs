@@ -65,7 +65,7 @@ var webClientRetryOptions = (p, retrying) => ({
 });
 var webhookRetryOptions = (p) => ({
   timeout: p.requestTimeoutMs,
-  retryConfig: retryConfigOf(p)
+  retryConfig: { retries: 0 }
 });
 
 // src/deliver/slack-bot.ts
@@ -407,22 +407,42 @@ var WebhookPoster = class {
     }
     if (u.protocol !== "https:" && u.protocol !== "http:") throw new ConfigError("SLACK_WEBHOOK_URL must be an https URL");
   }
+  /**
+   * One POST, retried within the run only when it certainly never reached the webhook (the connection was refused,
+   * the name did not resolve). A webhook cannot be searched, so any other failure after the request went out (a
+   * timeout, a dropped connection, a 5xx) is ambiguous: Slack may have posted it. That one is not retried here; it is
+   * thrown as `unsettled` and the run keeps it pending, so the next run makes at most one more attempt (see
+   * src/run/execute.ts): a webhook that posts and answers late makes at most two copies, not one per retry per run.
+   */
   async postMessage(msg) {
     const { IncomingWebhook } = await import("./webhook-QAT4ZCKN.mjs");
     const hook = new IncomingWebhook(this.url, webhookRetryOptions(this.retry));
-    try {
-      await hook.send({ text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
-    } catch (err) {
-      const e = err;
-      const body = typeof e.body === "string" && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
-      const code = body ?? slackErrorCode(err);
-      const hint = CREDENTIAL_ERRORS.has(code) && HINTS[code] ? ` (${HINTS[code]})` : "";
-      throw new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}${body ? "" : answerExcerpt(err, this.env)}`, this.env), code, "webhook", {
-        cause: scrubbedCause(err, this.env),
-        credentials: CREDENTIAL_ERRORS.has(code)
-      });
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await hook.send({ text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false });
+        return { ts: null, channel: null };
+      } catch (err) {
+        if (neverSent(err) && mayRetry(this.retry, attempt, Date.now() - started)) {
+          await sleep2(backoffMs(this.retry, attempt));
+          continue;
+        }
+        throw this.failure(err);
+      }
     }
-    return { ts: null, channel: null };
+  }
+  failure(err) {
+    const e = err;
+    const body = typeof e.body === "string" && /^[a-z_]{3,60}$/.test(e.body.trim()) ? e.body.trim() : null;
+    const code = body ?? slackErrorCode(err);
+    const hint = CREDENTIAL_ERRORS.has(code) && HINTS[code] ? ` (${HINTS[code]})` : "";
+    const unsettled = mayHavePosted(err);
+    const what = unsettled ? `; ${timedOut(err) ? "no answer in time" : "no confirmation"}: it may have been posted` : "";
+    return new SlackDeliveryError(scrub(`Slack webhook post failed: ${code}${hint}${body ? "" : answerExcerpt(err, this.env)}${what}`, this.env), code, "webhook", {
+      cause: scrubbedCause(err, this.env),
+      credentials: CREDENTIAL_ERRORS.has(code),
+      unsettled
+    });
   }
   async updateMessage() {
     throw new DeliveryError("A Slack webhook cannot edit messages; set SLACK_BOT_TOKEN to edit and thread.");
@@ -433,10 +453,32 @@ var WebhookPoster = class {
   async deleteScheduledMessage() {
   }
 };
+var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var BEFORE_SENDING = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"]);
+function causeCodes(err) {
+  const out = [];
+  let e = err;
+  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    const x = e;
+    if (typeof x.code === "string") out.push(x.code);
+    if (typeof x.name === "string") out.push(x.name);
+    if (Array.isArray(x.errors)) for (const inner of x.errors) out.push(...causeCodes(inner));
+    e = x.original ?? x.cause;
+  }
+  return out;
+}
+var isRequestError = (err) => err?.code === "slack_webhook_request_error";
+var neverSent = (err) => isRequestError(err) && causeCodes(err).some((c) => BEFORE_SENDING.has(c));
+var timedOut = (err) => causeCodes(err).some((c) => c === "TimeoutError" || c === "AbortError");
+function mayHavePosted(err) {
+  const e = err;
+  if (isRequestError(err)) return !neverSent(err);
+  return e?.code === "slack_webhook_http_error" && typeof e.statusCode === "number" && e.statusCode >= 500;
+}
 
 // src/deliver/slack.ts
 function createSlackPoster(opts) {
-  const retry = { ...DEFAULT_SLACK_RETRY, ...opts.retry };
+  const retry = { ...DEFAULT_SLACK_RETRY, ...timeoutFrom(opts.env), ...opts.retry };
   const token = opts.env.SLACK_BOT_TOKEN?.trim();
   if (token) return new BotPoster(token, slackApiUrl(opts.env), opts.config.slack.channel, retry, opts.env);
   const webhook = opts.env.SLACK_WEBHOOK_URL?.trim();
@@ -454,6 +496,10 @@ function slackApiUrl(env) {
   if (!url || url.protocol !== "https:" && url.protocol !== "http:" || !url.hostname)
     throw new ConfigError("SLACK_API_URL is not an http(s) URL. Leave it unset to use Slack (https://slack.com/api/); tests point it at a local server, e.g. http://127.0.0.1:PORT/api/.");
   return value;
+}
+function timeoutFrom(env) {
+  const ms = Number(env.ANNOUNCE_SLACK_TIMEOUT_MS);
+  return Number.isInteger(ms) && ms > 0 ? { requestTimeoutMs: ms } : {};
 }
 export {
   DEFAULT_SLACK_RETRY,

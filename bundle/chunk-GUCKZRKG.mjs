@@ -4,7 +4,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-LVHVLERY.mjs";
+} from "./chunk-INBNROUD.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {
