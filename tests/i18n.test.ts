@@ -134,12 +134,12 @@ describe('messages in each shipped language', () => {
     expect(r.subject).toBe('[Séminaire] 2 exposés à venir : mar. 19 nov. – jeu. 21 nov.');
     expect(r.html).toMatch(/<html[^>]* lang="fr"/);
     expect(r.text).toContain('jeudi 21 novembre');
-    expect(r.text).toContain('Intervenants: Ada Lovelace (Universität Wien) et Grace Hopper (Politecnico di Torino)');
+    expect(r.text).toContain('Intervenants : Ada Lovelace (Universität Wien) et Grace Hopper (Politecnico di Torino)');
     const one = await renderEmail(anInput('announcement', [talk('event/a')], {}, config));
     expect(one.subject).toBe('[Séminaire] Diffusion 7: LLM & RAG — jeu. 21 nov., 14:00 UTC+1');
-    expect(one.text).toContain('Quand: jeudi 21 novembre 2024, 14:00–15:00 UTC+1');
-    expect(one.text).toContain('Diapositives: https://seminars.example.org/uploads/event/a.pdf');
-    expect(one.text).toContain('Page de l’exposé: https://seminars.example.org/event/a/');
+    expect(one.text).toContain('Quand : jeudi 21 novembre 2024, 14:00–15:00 UTC+1');
+    expect(one.text).toContain('Diapositives : https://seminars.example.org/uploads/event/a.pdf');
+    expect(one.text).toContain('Page de l’exposé : https://seminars.example.org/event/a/');
     // Plural forms by Intl.PluralRules: French says "1 exposé" and "0 exposé".
     const single = await renderEmail(anInput('digest', [talk('event/a')], {}, config));
     expect(single.subject).toContain('1 exposé à venir');

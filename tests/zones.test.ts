@@ -41,7 +41,7 @@ describe('a site that names no zone, writing offsets (a Melbourne seminar)', () 
     const r = await runCli(['check', '--site', s.dir, '--now', '2025-01-01T00:00:00Z']);
     const lines = r.stdout.split('\n').filter((l) => l.includes('no time zone is set'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/2 of 3 talks use UTC\+10/);
+    expect(lines[0]).toMatch(/2 of the 3 talks with a time use UTC\+10/);
     expect(lines[0]).toMatch(/it is likely Australia\/Melbourne \(the site names Melbourne .*\): add timeZone = "Australia\/Melbourne" to hugo\.toml/);
   });
 

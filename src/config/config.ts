@@ -58,15 +58,32 @@ export interface SiteLanguage {
 /**
  * The locale of messages when the configuration names none: the language announced (`language`), else Hugo's
  * defaultContentLanguage when it is not Hugo's default "en", else the language of Hugo's languageCode; with the
- * region of languageCode when it is that language ("fr-CA"). English is en-GB, as it always was here.
+ * region of languageCode when it is that language ("fr-CA"). English follows the display zone (englishOf).
  */
-export function defaultLocale(language: string | null, site: SiteLanguage | undefined): string {
+export function defaultLocale(language: string | null, site: SiteLanguage | undefined, zone: string | null = null): string {
   const code = site?.languageCode?.replace(/_/g, '-') ?? null;
   const lang = (language ?? (site && site.defaultContentLanguage !== 'en' ? site.defaultContentLanguage : null) ?? (code ? languageOf(code) : null) ?? 'en').toLowerCase();
   const base = languageOf(lang);
-  if (base === 'en') return 'en-GB';
+  // English follows the zone first: many sites keep Hugo's sample languageCode "en-us" wherever they are.
+  if (base === 'en' && zone) return englishOf(zone);
   if (code && languageOf(code) === base && code.includes('-')) return code;
+  if (base === 'en') return 'en-GB';
   return lang;
+}
+
+/**
+ * English as it is written where the talks happen, so that times carry the zone names people there read ("EST",
+ * "AEDT", "SGT"); en-GB names them by offset ("GMT-5", "GMT+11"). en-GB elsewhere, as it always was here.
+ */
+function englishOf(zone: string | null): string {
+  if (!zone) return 'en-GB';
+  if (/^(America\/(Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal)|Canada\/)/.test(zone)) return 'en-CA';
+  if (/^(America\/|US\/|Pacific\/Honolulu$)/.test(zone)) return 'en-US';
+  if (/^(Australia\/)/.test(zone)) return 'en-AU';
+  if (/^Pacific\/(Auckland|Chatham)$|^NZ$/.test(zone)) return 'en-NZ';
+  if (/^(Asia\/Singapore|Singapore)$/.test(zone)) return 'en-SG';
+  if (/^Asia\/(Kolkata|Calcutta)$/.test(zone)) return 'en-IN';
+  return 'en-GB';
 }
 
 /** Fills defaults and resolves paths; `hugoTimeZone` is the site's Hugo timeZone, if any; `site` its language. */
@@ -75,7 +92,7 @@ export function normaliseConfig(
   opts: { siteRoot: string; hugoTimeZone: string | null; site?: SiteLanguage; resolve: (root: string, p: string) => string },
 ): Config {
   const r = (p: string) => opts.resolve(opts.siteRoot, p);
-  const locale = file.locale ?? defaultLocale(file.language ?? null, opts.site);
+  const locale = file.locale ?? defaultLocale(file.language ?? null, opts.site, file.timezone ?? opts.hugoTimeZone);
   const labels: LabelOverrides = file.labels ?? {};
   return {
     timezone: file.timezone ?? opts.hugoTimeZone ?? 'UTC',

@@ -23,7 +23,7 @@ export const ConfigFileSchema = z
     locale: z
       .string()
       .optional()
-      .describe("BCP 47 locale of messages (labels, dates); labels in en, fr, de, es, it, pt; default: the announced language, else Hugo's defaultContentLanguage or languageCode, else en-GB"),
+      .describe("BCP 47 locale of messages (labels, dates); labels in en, fr, de, es, it, pt; default: the announced language, else Hugo's defaultContentLanguage or languageCode, else English (en-US, en-CA, en-AU, en-NZ, en-SG or en-IN by the time zone, else en-GB)"),
     labels: z
       .partialRecord(labelKey, label)
       .optional()

@@ -63,7 +63,7 @@ export function decodePage(text: string): Decoded | DecodeFailure {
     data = split.format === 'yaml' ? parseYaml(split.frontMatter) : split.format === 'toml' ? parseToml(split.frontMatter) : JSON.parse(split.frontMatter);
   } catch (e) {
     if (e instanceof YamlSyntaxError || e instanceof TomlSyntaxError)
-      return failure(split.frontMatterLine + e.line, e.column, `invalid ${split.format.toUpperCase()} front matter: ${e.message}`, e.cause ?? e);
+      return failure(split.frontMatterLine + e.line, e.column, `invalid ${split.format.toUpperCase()} front matter: ${e.message}${unclosedHint(e.message)}`, e.cause ?? e);
     if (e instanceof SyntaxError) return failure(split.frontMatterLine, 0, `invalid JSON front matter: ${e.message}`, e);
     throw e;
   }
@@ -148,4 +148,15 @@ export function received(v: unknown): string {
   if (v !== null && typeof v === 'object') return `a map: ${excerpt(JSON.stringify(v) ?? '{}')}`;
   if (typeof v === 'string') return `the text ${excerpt(JSON.stringify(v))}`;
   return `${typeof v} ${excerpt(String(v))}`;
+}
+
+/**
+ * The parser notices a quote or bracket left open only where the front matter ends, and names that line: the
+ * mistake is on an earlier one, which the message then says.
+ */
+function unclosedHint(message: string): string {
+  const what = /end of the stream within a (double quoted scalar|single quoted scalar|flow collection)/.exec(message)?.[1];
+  if (!what) return '';
+  const opened = what === 'flow collection' ? 'a [ or { is' : what === 'double quoted scalar' ? 'a " is' : "a ' is";
+  return ` (${opened} opened on an earlier line and never closed)`;
 }

@@ -124,7 +124,7 @@ export function zoneAdvice(
   const suggestion = suggestZone(timed, evidence);
   const line = (zone: string) => (hugoFile.endsWith('.toml') ? `timeZone = "${zone}"` : hugoFile.endsWith('.json') ? `"timeZone": "${zone}"` : `timeZone: ${zone}`);
   const seen = most
-    ? `times are shown in the offset each page writes (${most.count} of ${timed.length} talks use ${most.zone}, and the digest runs on ${most.zone})`
+    ? `times are shown in the offset each page writes (${most.count} of the ${timed.length} ${timed.length === 1 ? 'talk' : 'talks'} with a time ${most.count === 1 ? 'uses' : 'use'} ${most.zone}, and the digest runs on ${most.zone})`
     : 'times are shown in UTC, as Hugo reads them';
   const advice = suggestion
     ? `: ${suggestion.sureness === 'likely' ? 'it is likely' : 'it may be'} ${suggestion.zone} (${suggestion.why}): add ${line(suggestion.zone)} to ${hugoFile}`

@@ -28,16 +28,17 @@ function talkText(t: TalkView, full: boolean, l: TemplateLabels): string {
   const lines: string[] = [];
   const heading = t.cancelled ? `${t.title} (${l.cancelled.toLocaleUpperCase()})` : t.title;
   lines.push(heading, '='.repeat(Math.max([...heading].length, 3)));
-  if (t.speakersText) lines.push(`${t.speakers.length > 1 ? l.speakers : l.speaker}: ${t.speakersText}`);
-  for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}: ${s.url}`);
-  lines.push(`${l.when}: ${t.when}`);
-  if (t.location || t.address) lines.push(`${l.where}: ${[t.location, t.address].filter(Boolean).join(', ')}`);
+  const c = l.colon;
+  if (t.speakersText) lines.push(`${t.speakers.length > 1 ? l.speakers : l.speaker}${c}${t.speakersText}`);
+  for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}${c}${s.url}`);
+  lines.push(`${l.when}${c}${t.when}`);
+  if (t.location || t.address) lines.push(`${l.where}${c}${[t.location, t.address].filter(Boolean).join(', ')}`);
   if (full && t.abstractText) lines.push('', t.abstractText);
   if (!full && t.excerpt) lines.push('', wrap(t.excerpt));
-  if (full && t.bioText) lines.push('', `${l.aboutTheSpeaker}:`, t.bioText);
+  if (full && t.bioText) lines.push('', `${l.aboutTheSpeaker}${c.trimEnd()}`, t.bioText);
   lines.push('');
-  for (const link of t.links) lines.push(`${link.name}: ${link.url}`);
-  if (!t.cancelled) lines.push(`${l.addToGoogleCalendar}: ${t.calendarUrl}`);
+  for (const link of t.links) lines.push(`${link.name}${c}${link.url}`);
+  if (!t.cancelled) lines.push(`${l.addToGoogleCalendar}${c}${t.calendarUrl}`);
   return lines.join('\n');
 }
 
@@ -45,7 +46,7 @@ export function renderText(view: EmailView): string {
   const out: string[] = [];
   out.push(view.siteTitle, '', view.heading.toUpperCase(), view.intro, '');
   if (view.changes.length) {
-    out.push(`${view.labels.whatChanged}:`, ...view.changes.map((c) => `  - ${c}`), '');
+    out.push(`${view.labels.whatChanged}${view.labels.colon.trimEnd()}`, ...view.changes.map((c) => `  - ${c}`), '');
   }
   if (view.kind === 'digest') {
     for (const day of view.days) {
@@ -56,8 +57,9 @@ export function renderText(view: EmailView): string {
     for (const t of view.talks) out.push(talkText(t, true, view.labels), '');
   }
   out.push('--');
-  if (view.siteUrl) out.push(`${view.siteTitle}: ${view.siteUrl}`);
-  if (view.unsubscribeUrl) out.push(`${view.labels.unsubscribe}: ${view.unsubscribeUrl}`);
-  else if (view.unsubscribeText) out.push(`${view.labels.unsubscribe}: ${view.unsubscribeText}`);
+  const c = view.labels.colon;
+  if (view.siteUrl) out.push(`${view.siteTitle}${c}${view.siteUrl}`);
+  if (view.unsubscribeUrl) out.push(`${view.labels.unsubscribe}${c}${view.unsubscribeUrl}`);
+  else if (view.unsubscribeText) out.push(`${view.labels.unsubscribe}${c}${view.unsubscribeText}`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

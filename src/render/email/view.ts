@@ -134,6 +134,8 @@ export interface TemplateLabels {
   speakers: string;
   whatChanged: string;
   cancellationNotice: string;
+  /** What follows a label in the text part: ": ", or " : " in French. */
+  colon: string;
 }
 
 function templateLabels(l: Labels): TemplateLabels {
@@ -150,6 +152,7 @@ function templateLabels(l: Labels): TemplateLabels {
     speakers: l.n('speaker', 2),
     whatChanged: l.t('whatChanged'),
     cancellationNotice: l.t('cancellationNotice'),
+    colon: l.t('colon'),
   };
 }
 
@@ -204,6 +207,20 @@ function talkView(event: Event, input: MessageInput, digest: boolean): TalkView 
   };
 }
 
+/** A date span as a sentence: its full stop, unless the locale's abbreviation already ends it ("21 nov."). */
+const sentence = (span: string) => (span.endsWith('.') ? span : `${span}.`);
+
+/**
+ * Many series title their pages "Seminar: …": under the prefix "[Seminar]" the subject would say it twice. The word
+ * is dropped from the title (the prefix stays, for people's mail filters); any other title is left as it is.
+ */
+function withoutPrefixWord(title: string, prefix: string): string {
+  const word = /^\[\s*([^\]]+?)\s*\]$/.exec(prefix)?.[1];
+  if (!word) return title;
+  const m = new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:–—-]\\s+`, 'iu').exec(title);
+  return m && title.length > m[0].length ? title.slice(m[0].length) : title;
+}
+
 /** Subject lines; control characters and line breaks never reach a header. */
 export function renderSubject(input: MessageInput): string {
   const labels = labelsOf(input.config);
@@ -217,7 +234,7 @@ export function renderSubject(input: MessageInput): string {
     return p(span ? labels.t('subjectDigest', { talks, dates: span }) : talks);
   }
   if (!first) return p(input.kind);
-  const subject = `${renderInlineText(first.title)} — ${formatWhenShort(first, input.config)}`;
+  const subject = `${withoutPrefixWord(renderInlineText(first.title), prefix)} — ${formatWhenShort(first, input.config)}`;
   // Whatever the kind, a message about a cancelled talk (sent with --force) says so first, as the ledger records.
   if (first.cancelled) return p(labels.t('subjectCancelled', { subject }));
   switch (input.kind) {
@@ -261,7 +278,7 @@ export function buildEmailView(input: MessageInput, density: Density = 'full'): 
     case 'digest': {
       const n = talks.length;
       heading = labels.n('upcomingTalks', n);
-      intro = `${formatDateSpan(input.events, input.config)}. ${compact ? labels.t('digestIntroCompact', { file: DIGEST_CALENDAR_FILE }) : labels.n('digestIntro', n)}`;
+      intro = `${sentence(formatDateSpan(input.events, input.config))} ${compact ? labels.t('digestIntroCompact', { file: DIGEST_CALENDAR_FILE }) : labels.n('digestIntro', n)}`;
       break;
     }
     case 'announcement':

@@ -3,6 +3,7 @@ import type { Catalogue } from './types.js';
 /** German labels. */
 export const de: Catalogue = {
   seminar: 'Seminar',
+  colon: ': ',
   upcomingTalks: { one: '{n} anstehender Vortrag', other: '{n} anstehende Vorträge' },
   upcomingTalk: 'Anstehender Vortrag',
   reminder: 'Erinnerung',

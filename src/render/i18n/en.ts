@@ -5,6 +5,7 @@
  */
 export const en = {
   seminar: 'Seminar',
+  colon: ': ',
   // Email headings and intros
   upcomingTalks: { one: '{n} upcoming talk', other: '{n} upcoming talks' },
   upcomingTalk: 'Upcoming talk',

@@ -3,6 +3,7 @@ import type { Catalogue } from './types.js';
 /** Spanish labels. */
 export const es: Catalogue = {
   seminar: 'Seminario',
+  colon: ': ',
   upcomingTalks: { one: '{n} próxima charla', other: '{n} próximas charlas' },
   upcomingTalk: 'Próxima charla',
   reminder: 'Recordatorio',

@@ -3,6 +3,7 @@ import type { Catalogue } from './types.js';
 /** French labels (French punctuation: a no-break space before « : », « ; », « » »). */
 export const fr: Catalogue = {
   seminar: 'Séminaire',
+  colon: ' : ',
   upcomingTalks: { one: '{n} exposé à venir', other: '{n} exposés à venir' },
   upcomingTalk: 'Exposé à venir',
   reminder: 'Rappel',

@@ -3,6 +3,7 @@ import type { Catalogue } from './types.js';
 /** Italian labels. */
 export const it: Catalogue = {
   seminar: 'Seminario',
+  colon: ': ',
   upcomingTalks: { one: '{n} prossimo intervento', other: '{n} prossimi interventi' },
   upcomingTalk: 'Prossimo intervento',
   reminder: 'Promemoria',

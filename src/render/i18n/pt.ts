@@ -3,6 +3,7 @@ import type { Catalogue } from './types.js';
 /** Portuguese labels (wording understood in Brazil and Portugal alike where it can be). */
 export const pt: Catalogue = {
   seminar: 'Seminário',
+  colon: ': ',
   upcomingTalks: { one: '{n} próxima palestra', other: '{n} próximas palestras' },
   upcomingTalk: 'Próxima palestra',
   reminder: 'Lembrete',
