@@ -11,6 +11,12 @@ export const MESSAGE_KINDS: readonly MessageKind[] = ['announcement', 'digest', 
 /** The file name of a digest's calendar attachment (all its talks, METHOD:PUBLISH), as the digest's footer names it. */
 export const DIGEST_CALENDAR_FILE = 'talks.ics';
 
+/** The file name of a one-talk message's invitation (REQUEST or CANCEL) attachment. */
+export const INVITATION_CALENDAR_FILE = 'invite.ics';
+
+/** The calendar file a message of this kind carries: a digest's importable calendar, else an invitation. */
+export const calendarFileName = (kind: MessageKind): string => (kind === 'digest' ? DIGEST_CALENDAR_FILE : INVITATION_CALENDAR_FILE);
+
 /** Where a message goes. */
 export type Channel = 'email' | 'slack';
 

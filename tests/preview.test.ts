@@ -328,10 +328,14 @@ describe('announce preview --out', () => {
     const dirs = (await readdir(out, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(dirs).toContain('01-digest-2024-11-18');
     expect(dirs).toEqual(expect.arrayContaining(['talk-event-parsing', 'talk-event-retrieval', 'talk-event-next-month', 'talk-event-draft-talk']));
+    // The calendar file is named as the email names it: the digest's talks.ics, a talk's invite.ics.
     for (const d of dirs)
       expect((await readdir(path.join(out, d))).sort(), d).toEqual(
-        ['email-mobile.html', 'email.html', 'email.txt', 'index.html', 'invite.ics', 'slack.html', 'slack.json'].sort(),
+        ['email-mobile.html', 'email.html', 'email.txt', 'index.html', d.includes('-digest-') ? 'talks.ics' : 'invite.ics', 'slack.html', 'slack.json'].sort(),
       );
+    const digestIcs = await readFile(path.join(out, '01-digest-2024-11-18', 'talks.ics'), 'utf8');
+    expect(digestIcs).toContain('METHOD:PUBLISH');
+    expect(await readFile(path.join(out, '01-digest-2024-11-18', 'index.html'), 'utf8')).toContain('/talks.ics"');
     // No ledger, and nothing in the outbox: a preview sends nothing and records nothing.
     expect(existsSync(path.join(site, '.announce'))).toBe(false);
     // Written files carry no live-reload script (they are opened from disk).

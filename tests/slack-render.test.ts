@@ -353,3 +353,19 @@ describe('adversarial pages', () => {
     expect(all).not.toMatch(/[\u202e\u0007\u001b]/);
   });
 });
+
+describe("fallbacks in the message's language", () => {
+  it('an empty title and an empty button label show the words of the catalogue, not English', () => {
+    const config = aConfig({ locale: 'fr-FR', labels: { eventPage: '' } });
+    for (const kind of ['announcement', 'reminder'] as MessageKind[]) {
+      const payload = render(kind, [anEvent({ title: '  ' })], { config });
+      const header = payload.blocks.find((b) => b.type === 'header') as { text: { text: string } };
+      expect(header.text.text).toBe('Séminaire');
+      expect(JSON.stringify(payload.blocks)).not.toMatch(/"Seminar"|"Link"/);
+      if (kind === 'announcement') {
+        const actions = payload.blocks.find((b) => b.type === 'actions') as { elements: { text: { text: string }; action_id: string }[] };
+        expect(actions.elements.find((el) => el.action_id === 'event_page')!.text.text).toBe('Lien');
+      }
+    }
+  });
+});

@@ -129,7 +129,7 @@ describe('wording', () => {
       const lines = r.text.split('\n');
       const at = lines.findIndex((l) => l.startsWith(title));
       expect(lines[at]).toBe(kind === 'cancellation' ? `${title} (CANCELLED)` : title);
-      expect(lines[at + 1]).toBe('='.repeat(lines[at]!.length));
+      expect(lines[at + 1]).toBe('-'.repeat(lines[at]!.length));
     }
   });
 

@@ -6,6 +6,7 @@ import type { PreviewMessage, PreviewSet } from './collect.js';
 import { escapeHtml as h } from './html.js';
 import { renderBlockKitBuilderUrl } from '../render/slack/builder.js';
 import { renderSlackHtml, SLACK_CSS } from './slack-html.js';
+import { calendarFileName } from '../model.js';
 
 export interface PreviewFile {
   type: string;
@@ -80,7 +81,7 @@ function messageLinks(m: PreviewMessage, prefix: string): string {
     links.push(`<a href="${prefix}${m.slug}/email.html">email</a>`);
     links.push(`<a href="${prefix}${m.slug}/email-mobile.html">phone</a>`);
     links.push(`<a href="${prefix}${m.slug}/email.txt">text</a>`);
-    if (m.email.ics !== null) links.push(`<a href="${prefix}${m.slug}/invite.ics">.ics</a>`);
+    if (m.email.ics !== null) links.push(`<a href="${prefix}${m.slug}/${calendarFileName(m.kind)}">.ics</a>`);
   }
   if (m.slack) {
     links.push(`<a href="${prefix}${m.slug}/slack.html">Slack</a>`);
@@ -185,7 +186,8 @@ export function renderPreviewFiles(set: PreviewSet, opts: { live: boolean }): Pr
       files.set(`${dir}email.html`, { type: HTML, body: m.email.html });
       files.set(`${dir}email-mobile.html`, { type: HTML, body: mobilePage(m, opts.live) });
       files.set(`${dir}email.txt`, { type: 'text/plain; charset=utf-8', body: m.email.text });
-      if (m.email.ics !== null) files.set(`${dir}invite.ics`, { type: 'text/calendar; charset=utf-8', body: m.email.ics });
+      if (m.email.ics !== null) // Named as the email names it: a digest's talks.ics, a talk's invite.ics.
+      files.set(`${dir}${calendarFileName(m.kind)}`, { type: 'text/calendar; charset=utf-8', body: m.email.ics });
     }
     if (m.slack) {
       files.set(`${dir}slack.html`, { type: HTML, body: slackPage(m, opts.live) });

@@ -16,7 +16,11 @@ import type { MessageInput } from './types.js';
 import { allDayLastDay, sectionListUrl } from './format.js';
 import { oneLine, renderInlineText, renderMarkdownExcerpt, renderMarkdownText, safeUrl } from './markdown.js';
 
-const DIGEST_DESCRIPTION = 320;
+/**
+ * A digest's calendar describes each talk in one line of its abstract and the page's URL: a calendar entry shows a
+ * line or two, the page has the rest, and a week of longer descriptions made the message too big for a list.
+ */
+const DIGEST_DESCRIPTION = 120;
 
 export type CalendarMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
@@ -54,7 +58,7 @@ export function renderIcs(input: MessageInput): { method: CalendarMethod; conten
   const removed = input.kind === 'cancellation' && input.removed === true;
   for (const event of input.events) {
     const page = removed ? sectionListUrl(input.site.baseURL, event.section) : event.permalink;
-    // A digest's calendar holds a whole week: each talk's description is its excerpt (the page has the rest).
+    // A digest's calendar holds a whole week: each talk's description is a one-line excerpt (the page has the rest).
     const about = input.kind === 'digest' ? renderMarkdownExcerpt(event.abstract ?? event.summary, DIGEST_DESCRIPTION) : renderMarkdownText(event.abstract, false).slice(0, 4000);
     const description = [about, page]
       .filter(Boolean)

@@ -183,7 +183,11 @@ export function renderMarkdownProse(source: string | null | undefined): string {
 
 /** The text of a Markdown fragment cut to about `max` characters at a word boundary, for digests. */
 export function renderMarkdownExcerpt(source: string | null | undefined, max: number): string {
-  const text = renderMarkdownProse(source);
+  return clipText(renderMarkdownProse(source), max);
+}
+
+/** Plain text cut to about `max` characters at a word boundary, ending in "…" when cut. */
+export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');

@@ -1,5 +1,13 @@
 /** The plain-text part: readable on its own, every link written out in full. */
 import type { EmailView, TalkView, TemplateLabels } from './view.js';
+import { clipText } from '../markdown.js';
+
+/**
+ * A digest's excerpt in the plain-text part: two lines. The HTML card shows a longer one; the text part is the
+ * fallback few clients show, where every link is written out in full, and a week of longer excerpts in both parts
+ * made an ordinary digest too big for a list's 40 KB hold.
+ */
+const TEXT_EXCERPT = 160;
 
 /** Greedy word wrap for prose built here (excerpts); long words (URLs) stay whole. */
 function wrap(text: string, width = 78): string {
@@ -27,14 +35,15 @@ function compactTalkText(t: TalkView, brief: boolean, l: TemplateLabels): string
 function talkText(t: TalkView, full: boolean, l: TemplateLabels): string {
   const lines: string[] = [];
   const heading = t.cancelled ? `${t.title} (${l.cancelled.toLocaleUpperCase()})` : t.title;
-  lines.push(heading, '='.repeat(Math.max([...heading].length, 3)));
+  // Underlined with '-', which quoted-printable leaves as it is ('=' would travel as "=3D", three times its size).
+  lines.push(heading, '-'.repeat(Math.max([...heading].length, 3)));
   const c = l.colon;
   if (t.speakersText) lines.push(`${t.speakers.length > 1 ? l.speakers : l.speaker}${c}${t.speakersText}`);
   for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}${c}${s.url}`);
   lines.push(`${l.when}${c}${t.when}`);
   if (t.location || t.address) lines.push(`${l.where}${c}${[t.location, t.address].filter(Boolean).join(', ')}`);
   if (full && t.abstractText) lines.push('', t.abstractText);
-  if (!full && t.excerpt) lines.push('', wrap(t.excerpt));
+  if (!full && t.excerpt) lines.push('', wrap(clipText(t.excerpt, TEXT_EXCERPT)));
   if (full && t.bioText) lines.push('', `${l.aboutTheSpeaker}${c.trimEnd()}`, t.bioText);
   lines.push('');
   for (const link of t.links) lines.push(`${link.name}${c}${link.url}`);

@@ -21,15 +21,21 @@ export type Block = KnownBlock;
  */
 export const mrkdwnText = (text: string): MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
 
-/** "… <url|Read more>": what a trimmed text ends with, so the reader can get the rest from the page. */
-export function readMore(url: string | null | undefined, label = 'Read more on the website'): string {
+/**
+ * "… <url|Read more>": what a trimmed text ends with, so the reader can get the rest from the page. The label comes
+ * from the message's language (there is no English default): without one, the text ends in "…" alone.
+ */
+export function readMore(url: string | null | undefined, label: string | undefined): string {
   const safe = safeHttpUrl(url);
-  return safe && safe.length <= LIMITS.url ? `${ELLIPSIS} <${slackLinkUrl(safe)}|${label}>` : ELLIPSIS;
+  return safe && label && safe.length <= LIMITS.url ? `${ELLIPSIS} <${slackLinkUrl(safe)}|${label}>` : ELLIPSIS;
 }
 
-/** Header (plain text, 150 characters); `text` is page text, escaped here. */
-export function headerBlock(text: string): HeaderBlock {
-  const escaped = truncatePlain(safeText(text).replace(/\s+/g, ' ').trim() || 'Seminar', LIMITS.headerText);
+/**
+ * Header (plain text, 150 characters); `text` is page text, escaped here. Slack rejects an empty header, so an empty
+ * title shows `fallback`, the word for "Seminar" in the message's language.
+ */
+export function headerBlock(text: string, fallback: string): HeaderBlock {
+  const escaped = truncatePlain(safeText(text).replace(/\s+/g, ' ').trim() || safeText(fallback).trim() || '…', LIMITS.headerText);
   return { type: 'header', text: { type: 'plain_text', text: escaped, emoji: true } };
 }
 
@@ -66,8 +72,11 @@ export interface Button {
   primary?: boolean;
 }
 
-/** Link buttons; a button whose URL is not http(s) or is over 3000 characters is left out rather than sent. */
-export function actionsBlock(buttons: Button[]): ActionsBlock | null {
+/**
+ * Link buttons; a button whose URL is not http(s) or is over 3000 characters is left out rather than sent. Slack
+ * rejects an empty button label: one shows `fallback`, the word for "Link" in the message's language.
+ */
+export function actionsBlock(buttons: Button[], fallback: string): ActionsBlock | null {
   const seen = new Set<string>();
   const elements: ButtonElement[] = [];
   for (const b of buttons) {
@@ -76,7 +85,7 @@ export function actionsBlock(buttons: Button[]): ActionsBlock | null {
     seen.add(b.actionId);
     const el: ButtonElement = {
       type: 'button',
-      text: { type: 'plain_text', text: truncatePlain(safeText(b.text).trim() || 'Link', LIMITS.buttonText), emoji: true },
+      text: { type: 'plain_text', text: truncatePlain(safeText(b.text).trim() || safeText(fallback).trim() || '…', LIMITS.buttonText), emoji: true },
       url,
       action_id: b.actionId,
     };

@@ -96,7 +96,7 @@ function eventButtons(e: Event, c: Ctx, opts: { calendar: boolean }): Block | nu
   const video = linkNamed(e, 'Video', l.t('video'));
   if (video) buttons.push({ text: l.t('video'), url: video, actionId: 'video' });
   if (opts.calendar) buttons.push({ text: l.t('addToCalendar'), url: renderGoogleCalendarUrl(e), actionId: 'add_to_calendar' });
-  return actionsBlock(buttons);
+  return actionsBlock(buttons, l.t('link'));
 }
 
 function footer(e: Event | null, c: Ctx): Block | null {
@@ -133,7 +133,7 @@ export function renderAnnouncement(input: AnnouncementInput): SlackPayload {
   const e = one(input);
   const c = ctxOf(input);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`),
+    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`, c.words.t('seminar')),
     detailFields(e, c),
     abstractSection(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
@@ -173,7 +173,7 @@ export function renderReminder(input: ReminderInput): SlackPayload {
   const c = ctxOf(input);
   const soon = startingIn(e, c.now, input.minutesBefore, c.words);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`),
+    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`, c.words.t('seminar')),
     sectionBlock(`:alarm_clock: *${safeText(soon)}:* ${whenMrkdwn(e, c)}`),
     detailFields(e, c, { when: false }),
     eventButtons(e, c, { calendar: false }),
@@ -191,8 +191,8 @@ export function renderUpdate(input: UpdateInput): SlackPayload {
     ? `:pencil2: *${safeText(l.t('talkChanged'))}*\n${changes.map((ch) => `• ${safeText(ch)}`).join('\n')}`
     : `:pencil2: ${safeText(l.t('talkChangedDetails'))}`;
   const blocks = compact([
-    headerBlock(`${cancelledMark(e, c)}${l.t('subjectUpdated', { subject: titleOf(e) })}`),
-    sectionBlock(what, e.permalink),
+    headerBlock(`${cancelledMark(e, c)}${l.t('subjectUpdated', { subject: titleOf(e) })}`, l.t('seminar')),
+    sectionBlock(what, e.permalink, l.t('readMore')),
     detailFields(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c),
@@ -212,9 +212,9 @@ export function renderCancellation(input: CancellationInput): SlackPayload {
   const title = `*${safeText(titleOf(e))}*`;
   const talk = e.speakers.length ? l.t('byline', { title, speakers: speakersMrkdwn(e, 1000) }) : title;
   const blocks = compact([
-    headerBlock(l.t('subjectCancelled', { subject: titleOf(e) })),
+    headerBlock(l.t('subjectCancelled', { subject: titleOf(e) }), l.t('seminar')),
     sectionBlock(`:x: *${safeText(l.t('talkCancelledLead'))}*\n${l.t('plannedFor', { talk, when: whenMrkdwn(e, c) })}`, page, l.t('readMore')),
-    actionsBlock([{ text: l.t(input.removed ? 'allTalks' : 'eventPage'), url: page, actionId: 'event_page' }]),
+    actionsBlock([{ text: l.t(input.removed ? 'allTalks' : 'eventPage'), url: page, actionId: 'event_page' }], l.t('link')),
     footer(e, c),
   ]);
   return { text: fallback(`${l.t('subjectCancelled', { subject: titleOf(e) })} — ${l.t('wasPlannedFor', { when: whenPlain(e, c) })}`), blocks };
@@ -249,7 +249,7 @@ export function renderDigest(input: DigestInput): SlackPayload {
   const l = c.words;
   const title = period ? l.t('seminarsOf', { period }) : l.t('upcomingSeminars');
   const head = compact([
-    headerBlock(title),
+    headerBlock(title, l.t('seminar')),
     contextBlock([safeText(`${l.n('talkCount', events.length)} · ${l.t('timesInYourZone')}`)]),
   ]);
   const tail = compact([footer(null, c)]);

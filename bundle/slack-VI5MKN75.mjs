@@ -8,16 +8,16 @@ import {
   googleCalendarUrl,
   labelDisguisesUrl,
   sectionListUrl
-} from "./chunk-MNAJW2VZ.mjs";
+} from "./chunk-CJAN676Y.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   eventZone
-} from "./chunk-O2G2ZT5B.mjs";
+} from "./chunk-EE6UAFIL.mjs";
 import {
   DateTime,
   labelsOf,
   languageOf
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import {
   renderBlockKitBuilderUrl
 } from "./chunk-ALNNIUKB.mjs";
@@ -93,12 +93,12 @@ function renderLink(rawUrl, escapedLabel) {
 
 // src/render/slack/blocks.ts
 var mrkdwnText = (text) => ({ type: "mrkdwn", text, verbatim: true });
-function readMore(url, label = "Read more on the website") {
+function readMore(url, label) {
   const safe = safeHttpUrl(url);
-  return safe && safe.length <= LIMITS.url ? `${ELLIPSIS} <${slackLinkUrl(safe)}|${label}>` : ELLIPSIS;
+  return safe && label && safe.length <= LIMITS.url ? `${ELLIPSIS} <${slackLinkUrl(safe)}|${label}>` : ELLIPSIS;
 }
-function headerBlock(text) {
-  const escaped = truncatePlain(safeText(text).replace(/\s+/g, " ").trim() || "Seminar", LIMITS.headerText);
+function headerBlock(text, fallback2) {
+  const escaped = truncatePlain(safeText(text).replace(/\s+/g, " ").trim() || safeText(fallback2).trim() || "…", LIMITS.headerText);
   return { type: "header", text: { type: "plain_text", text: escaped, emoji: true } };
 }
 function sectionBlock(body, moreUrl, moreLabel) {
@@ -120,7 +120,7 @@ function contextBlock(mrkdwnElements) {
 function dividerBlock() {
   return { type: "divider" };
 }
-function actionsBlock(buttons) {
+function actionsBlock(buttons, fallback2) {
   const seen = /* @__PURE__ */ new Set();
   const elements = [];
   for (const b of buttons) {
@@ -129,7 +129,7 @@ function actionsBlock(buttons) {
     seen.add(b.actionId);
     const el = {
       type: "button",
-      text: { type: "plain_text", text: truncatePlain(safeText(b.text).trim() || "Link", LIMITS.buttonText), emoji: true },
+      text: { type: "plain_text", text: truncatePlain(safeText(b.text).trim() || safeText(fallback2).trim() || "…", LIMITS.buttonText), emoji: true },
       url,
       action_id: b.actionId
     };
@@ -502,7 +502,7 @@ function eventButtons(e, c, opts) {
   const video = linkNamed(e, "Video", l.t("video"));
   if (video) buttons.push({ text: l.t("video"), url: video, actionId: "video" });
   if (opts.calendar) buttons.push({ text: l.t("addToCalendar"), url: renderGoogleCalendarUrl(e), actionId: "add_to_calendar" });
-  return actionsBlock(buttons);
+  return actionsBlock(buttons, l.t("link"));
 }
 function footer(e, c) {
   const bits = [c.siteTitle, e?.eventName].filter((b) => !!b && b.trim() !== "").map(safeText);
@@ -528,7 +528,7 @@ function renderAnnouncement(input) {
   const e = one(input);
   const c = ctxOf(input);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`),
+    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`, c.words.t("seminar")),
     detailFields(e, c),
     abstractSection(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
@@ -561,7 +561,7 @@ function renderReminder(input) {
   const c = ctxOf(input);
   const soon = startingIn(e, c.now, input.minutesBefore, c.words);
   const blocks = compact([
-    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`),
+    headerBlock(`${cancelledMark(e, c)}${titleOf(e)}`, c.words.t("seminar")),
     sectionBlock(`:alarm_clock: *${safeText(soon)}:* ${whenMrkdwn(e, c)}`),
     detailFields(e, c, { when: false }),
     eventButtons(e, c, { calendar: false }),
@@ -577,8 +577,8 @@ function renderUpdate(input) {
   const what = changes.length ? `:pencil2: *${safeText(l.t("talkChanged"))}*
 ${changes.map((ch) => `• ${safeText(ch)}`).join("\n")}` : `:pencil2: ${safeText(l.t("talkChangedDetails"))}`;
   const blocks = compact([
-    headerBlock(`${cancelledMark(e, c)}${l.t("subjectUpdated", { subject: titleOf(e) })}`),
-    sectionBlock(what, e.permalink),
+    headerBlock(`${cancelledMark(e, c)}${l.t("subjectUpdated", { subject: titleOf(e) })}`, l.t("seminar")),
+    sectionBlock(what, e.permalink, l.t("readMore")),
     detailFields(e, c),
     eventButtons(e, c, { calendar: !e.cancelled }),
     footer(e, c)
@@ -596,10 +596,10 @@ function renderCancellation(input) {
   const title = `*${safeText(titleOf(e))}*`;
   const talk = e.speakers.length ? l.t("byline", { title, speakers: speakersMrkdwn(e, 1e3) }) : title;
   const blocks = compact([
-    headerBlock(l.t("subjectCancelled", { subject: titleOf(e) })),
+    headerBlock(l.t("subjectCancelled", { subject: titleOf(e) }), l.t("seminar")),
     sectionBlock(`:x: *${safeText(l.t("talkCancelledLead"))}*
 ${l.t("plannedFor", { talk, when: whenMrkdwn(e, c) })}`, page, l.t("readMore")),
-    actionsBlock([{ text: l.t(input.removed ? "allTalks" : "eventPage"), url: page, actionId: "event_page" }]),
+    actionsBlock([{ text: l.t(input.removed ? "allTalks" : "eventPage"), url: page, actionId: "event_page" }], l.t("link")),
     footer(e, c)
   ]);
   return { text: fallback(`${l.t("subjectCancelled", { subject: titleOf(e) })} — ${l.t("wasPlannedFor", { when: whenPlain(e, c) })}`), blocks };
@@ -624,7 +624,7 @@ function renderDigest(input) {
   const l = c.words;
   const title = period ? l.t("seminarsOf", { period }) : l.t("upcomingSeminars");
   const head = compact([
-    headerBlock(title),
+    headerBlock(title, l.t("seminar")),
     contextBlock([safeText(`${l.n("talkCount", events.length)} · ${l.t("timesInYourZone")}`)])
   ]);
   const tail = compact([footer(null, c)]);

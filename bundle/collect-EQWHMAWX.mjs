@@ -1,22 +1,22 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   sampleInputs
-} from "./chunk-KMT2TSA4.mjs";
+} from "./chunk-JHMUZPW4.mjs";
 import {
   announcementInput
 } from "./chunk-4GXARHDK.mjs";
-import "./chunk-TXJT423G.mjs";
+import "./chunk-BEBQ2ASX.mjs";
 import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-MNAJW2VZ.mjs";
+import "./chunk-CJAN676Y.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-O2G2ZT5B.mjs";
-import "./chunk-PGGPQ64P.mjs";
+import "./chunk-EE6UAFIL.mjs";
+import "./chunk-CJTSQPZE.mjs";
 import {
   MESSAGE_KINDS
-} from "./chunk-GIF56G6H.mjs";
+} from "./chunk-DHLL2WBJ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/preview/collect.ts

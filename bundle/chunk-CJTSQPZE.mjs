@@ -6509,6 +6509,7 @@ function friendlyDateTime(dateTimeish) {
 // src/render/i18n/en.ts
 var en = {
   seminar: "Seminar",
+  colon: ": ",
   // Email headings and intros
   upcomingTalks: { one: "{n} upcoming talk", other: "{n} upcoming talks" },
   upcomingTalk: "Upcoming talk",
@@ -6598,6 +6599,7 @@ var en = {
 // src/render/i18n/fr.ts
 var fr = {
   seminar: "Séminaire",
+  colon: " : ",
   upcomingTalks: { one: "{n} exposé à venir", other: "{n} exposés à venir" },
   upcomingTalk: "Exposé à venir",
   reminder: "Rappel",
@@ -6681,6 +6683,7 @@ var fr = {
 // src/render/i18n/de.ts
 var de = {
   seminar: "Seminar",
+  colon: ": ",
   upcomingTalks: { one: "{n} anstehender Vortrag", other: "{n} anstehende Vorträge" },
   upcomingTalk: "Anstehender Vortrag",
   reminder: "Erinnerung",
@@ -6764,6 +6767,7 @@ var de = {
 // src/render/i18n/es.ts
 var es = {
   seminar: "Seminario",
+  colon: ": ",
   upcomingTalks: { one: "{n} próxima charla", other: "{n} próximas charlas" },
   upcomingTalk: "Próxima charla",
   reminder: "Recordatorio",
@@ -6847,6 +6851,7 @@ var es = {
 // src/render/i18n/it.ts
 var it = {
   seminar: "Seminario",
+  colon: ": ",
   upcomingTalks: { one: "{n} prossimo intervento", other: "{n} prossimi interventi" },
   upcomingTalk: "Prossimo intervento",
   reminder: "Promemoria",
@@ -6930,6 +6935,7 @@ var it = {
 // src/render/i18n/pt.ts
 var pt = {
   seminar: "Seminário",
+  colon: ": ",
   upcomingTalks: { one: "{n} próxima palestra", other: "{n} próximas palestras" },
   upcomingTalk: "Próxima palestra",
   reminder: "Lembrete",

@@ -4,8 +4,8 @@ import {
   pendingNotes,
   planJson,
   renderPlan
-} from "./chunk-3LFTWIA5.mjs";
-import "./chunk-3KIO2SDH.mjs";
+} from "./chunk-VZ7EQAOG.mjs";
+import "./chunk-IHPTL5KM.mjs";
 import {
   channelTargets,
   createTransports,
@@ -16,25 +16,25 @@ import {
   prepareRun,
   readPageChecks,
   runContextOf
-} from "./chunk-YDLP7I5Q.mjs";
+} from "./chunk-FKQ5VWX3.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-TXJT423G.mjs";
+import "./chunk-BEBQ2ASX.mjs";
 import {
   readContext
-} from "./chunk-GUCKZRKG.mjs";
+} from "./chunk-TRIWOPXK.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-MNAJW2VZ.mjs";
+import "./chunk-CJAN676Y.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-INBNROUD.mjs";
+import "./chunk-KKHFOQS4.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-IWL7D4QV.mjs";
-import "./chunk-O2G2ZT5B.mjs";
-import "./chunk-PGGPQ64P.mjs";
-import "./chunk-GIF56G6H.mjs";
+import "./chunk-CFS4J3CZ.mjs";
+import "./chunk-EE6UAFIL.mjs";
+import "./chunk-CJTSQPZE.mjs";
+import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";

@@ -1,20 +1,14 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  SAMPLE_SITE,
-  sampleEvent,
-  sampleInputs,
-  sampleTalks
-} from "./chunk-KMT2TSA4.mjs";
-import "./chunk-TXJT423G.mjs";
-import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-MNAJW2VZ.mjs";
-import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-O2G2ZT5B.mjs";
-import "./chunk-PGGPQ64P.mjs";
+  MOBILE_WIDTH,
+  PREVIEW_VERSION,
+  renderPreviewFiles
+} from "./chunk-GGKIXLF6.mjs";
+import "./chunk-DHLL2WBJ.mjs";
+import "./chunk-ALNNIUKB.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {
-  SAMPLE_SITE,
-  sampleEvent,
-  sampleInputs,
-  sampleTalks
+  MOBILE_WIDTH,
+  PREVIEW_VERSION,
+  renderPreviewFiles
 };

@@ -1,7 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   digestDayAdvice
-} from "./chunk-3KIO2SDH.mjs";
+} from "./chunk-IHPTL5KM.mjs";
 import {
   WEBHOOK_ATTEMPTS,
   attemptsOf,
@@ -12,10 +12,10 @@ import {
   executeRun,
   isWebhookRetry,
   runContextOf
-} from "./chunk-YDLP7I5Q.mjs";
+} from "./chunk-FKQ5VWX3.mjs";
 import {
   readContext
-} from "./chunk-GUCKZRKG.mjs";
+} from "./chunk-TRIWOPXK.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLZKPEHJ.mjs";
 import {
   printCommandOr
-} from "./chunk-INBNROUD.mjs";
+} from "./chunk-KKHFOQS4.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -157,9 +157,9 @@ async function run(ctx, opts, mode) {
   let termAdvice = null;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-M3XTHXX2.mjs"),
-      import("./slack-46XUW53N.mjs"),
-      import("./templates-SD5PTLX5.mjs")
+      import("./email-AAMNQZWM.mjs"),
+      import("./slack-VI5MKN75.mjs"),
+      import("./templates-7VQPD5E7.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);
     const deps = {

@@ -2,8 +2,8 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   PARTIAL_NAMES,
   TEMPLATE_NAMES
-} from "./chunk-6A3AOVZH.mjs";
-import "./chunk-GIF56G6H.mjs";
+} from "./chunk-NID2PTPQ.mjs";
+import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/run/templates.ts

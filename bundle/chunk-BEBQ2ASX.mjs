@@ -1,11 +1,11 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   dateText
-} from "./chunk-MNAJW2VZ.mjs";
+} from "./chunk-CJAN676Y.mjs";
 import {
   DateTime,
   makeLabels
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 
 // src/plan/changes.ts
 function describeChanges(before, after, zone, locale, labels = {}) {

@@ -7,10 +7,10 @@ import {
   renderMarkdownText,
   safeUrl,
   sectionListUrl
-} from "./chunk-MNAJW2VZ.mjs";
+} from "./chunk-CJAN676Y.mjs";
 import {
   DateTime
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 
 // node_modules/ical-generator/dist/index.mjs
 var e = (function(e3) {
@@ -730,7 +730,7 @@ function W(e3) {
 }
 
 // src/render/ics.ts
-var DIGEST_DESCRIPTION = 320;
+var DIGEST_DESCRIPTION = 120;
 function calendarUid(event, host) {
   return `${event.id}@${host}`;
 }

@@ -3,6 +3,8 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 // src/model.ts
 var MESSAGE_KINDS = ["announcement", "digest", "reminder", "update", "cancellation"];
 var DIGEST_CALENDAR_FILE = "talks.ics";
+var INVITATION_CALENDAR_FILE = "invite.ics";
+var calendarFileName = (kind) => kind === "digest" ? DIGEST_CALENDAR_FILE : INVITATION_CALENDAR_FILE;
 function siteInfoOf(site) {
   let host = "";
   let domain = "";
@@ -18,5 +20,7 @@ function siteInfoOf(site) {
 export {
   MESSAGE_KINDS,
   DIGEST_CALENDAR_FILE,
+  INVITATION_CALENDAR_FILE,
+  calendarFileName,
   siteInfoOf
 };

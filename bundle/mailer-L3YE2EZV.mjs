@@ -1,7 +1,8 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  DIGEST_CALENDAR_FILE
-} from "./chunk-GIF56G6H.mjs";
+  DIGEST_CALENDAR_FILE,
+  INVITATION_CALENDAR_FILE
+} from "./chunk-DHLL2WBJ.mjs";
 import {
   redactUrl,
   scrub
@@ -41,10 +42,19 @@ function toMailOptions(mail) {
     html: mail.html,
     // An invitation (one talk): nodemailer adds it both as a text/calendar alternative (what Outlook and Gmail act
     // on, with the matching method=) and as an invite.ics attachment (what other clients offer to open).
-    icalEvent: mail.calendar && mail.calendar.method !== "PUBLISH" ? { method: mail.calendar.method, content: mail.calendar.content, filename: "invite.ics" } : void 0,
+    icalEvent: mail.calendar && mail.calendar.method !== "PUBLISH" ? { method: mail.calendar.method, content: mail.calendar.content, filename: INVITATION_CALENDAR_FILE } : void 0,
     // A digest's calendar of all its talks (METHOD:PUBLISH) is no invitation: one attachment to import, never an
-    // alternative part a client would read as a scheduling message, and never twice.
-    attachments: mail.calendar?.method === "PUBLISH" ? [{ filename: DIGEST_CALENDAR_FILE, content: mail.calendar.content, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }] : void 0
+    // alternative part a client would read as a scheduling message, and never twice. Quoted-printable, not
+    // nodemailer's default base64: the calendar is ASCII text in lines already folded at 75 octets, so it travels
+    // almost as written (base64 adds a third, which is what tipped an ordinary week past Mailman's 40 KB hold).
+    attachments: mail.calendar?.method === "PUBLISH" ? [
+      {
+        filename: DIGEST_CALENDAR_FILE,
+        content: mail.calendar.content,
+        contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+        contentTransferEncoding: "quoted-printable"
+      }
+    ] : void 0
   };
 }
 

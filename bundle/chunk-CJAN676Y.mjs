@@ -4,12 +4,12 @@ import {
 } from "./chunk-H2CRAU5Q.mjs";
 import {
   eventZone
-} from "./chunk-O2G2ZT5B.mjs";
+} from "./chunk-EE6UAFIL.mjs";
 import {
   DateTime,
   labelsOf,
   languageOf
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import {
   __commonJS,
   __export,
@@ -26161,7 +26161,9 @@ function renderMarkdownProse(source) {
   return defuseSchemes(parts.join(" ").replace(/\s+/g, " ").trim());
 }
 function renderMarkdownExcerpt(source, max) {
-  const text2 = renderMarkdownProse(source);
+  return clipText(renderMarkdownProse(source), max);
+}
+function clipText(text2, max) {
   if (text2.length <= max) return text2;
   const cut = text2.slice(0, max);
   const space = cut.lastIndexOf(" ");
@@ -26278,6 +26280,7 @@ export {
   renderMarkdownHtml,
   renderMarkdownText,
   renderMarkdownExcerpt,
+  clipText,
   dateText,
   allDayLastDay,
   formatWhen,

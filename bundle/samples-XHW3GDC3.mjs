@@ -1,13 +1,20 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  MOBILE_WIDTH,
-  PREVIEW_VERSION,
-  renderPreviewFiles
-} from "./chunk-XO3NUODA.mjs";
-import "./chunk-ALNNIUKB.mjs";
+  SAMPLE_SITE,
+  sampleEvent,
+  sampleInputs,
+  sampleTalks
+} from "./chunk-JHMUZPW4.mjs";
+import "./chunk-BEBQ2ASX.mjs";
+import "./chunk-L6LAZ5CX.mjs";
+import "./chunk-CJAN676Y.mjs";
+import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-EE6UAFIL.mjs";
+import "./chunk-CJTSQPZE.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {
-  MOBILE_WIDTH,
-  PREVIEW_VERSION,
-  renderPreviewFiles
+  SAMPLE_SITE,
+  sampleEvent,
+  sampleInputs,
+  sampleTalks
 };

@@ -1,5 +1,8 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
+  calendarFileName
+} from "./chunk-DHLL2WBJ.mjs";
+import {
   renderBlockKitBuilderUrl
 } from "./chunk-ALNNIUKB.mjs";
 
@@ -192,7 +195,7 @@ function messageLinks(m, prefix) {
     links.push(`<a href="${prefix}${m.slug}/email.html">email</a>`);
     links.push(`<a href="${prefix}${m.slug}/email-mobile.html">phone</a>`);
     links.push(`<a href="${prefix}${m.slug}/email.txt">text</a>`);
-    if (m.email.ics !== null) links.push(`<a href="${prefix}${m.slug}/invite.ics">.ics</a>`);
+    if (m.email.ics !== null) links.push(`<a href="${prefix}${m.slug}/${calendarFileName(m.kind)}">.ics</a>`);
   }
   if (m.slack) {
     links.push(`<a href="${prefix}${m.slug}/slack.html">Slack</a>`);
@@ -271,7 +274,8 @@ function renderPreviewFiles(set, opts) {
       files.set(`${dir}email.html`, { type: HTML, body: m.email.html });
       files.set(`${dir}email-mobile.html`, { type: HTML, body: mobilePage(m, opts.live) });
       files.set(`${dir}email.txt`, { type: "text/plain; charset=utf-8", body: m.email.text });
-      if (m.email.ics !== null) files.set(`${dir}invite.ics`, { type: "text/calendar; charset=utf-8", body: m.email.ics });
+      if (m.email.ics !== null)
+        files.set(`${dir}${calendarFileName(m.kind)}`, { type: "text/calendar; charset=utf-8", body: m.email.ics });
     }
     if (m.slack) {
       files.set(`${dir}slack.html`, { type: HTML, body: slackPage(m, opts.live) });

@@ -1,7 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   MESSAGE_KINDS
-} from "./chunk-GIF56G6H.mjs";
+} from "./chunk-DHLL2WBJ.mjs";
 import {
   __commonJS,
   __require,

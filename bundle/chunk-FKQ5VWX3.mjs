@@ -6,7 +6,7 @@ import {
 } from "./chunk-4GXARHDK.mjs";
 import {
   describeChanges
-} from "./chunk-TXJT423G.mjs";
+} from "./chunk-BEBQ2ASX.mjs";
 import {
   deliveryKey,
   emailDestination,
@@ -18,13 +18,13 @@ import {
 } from "./chunk-ZJI3GMAH.mjs";
 import {
   eventZone
-} from "./chunk-O2G2ZT5B.mjs";
+} from "./chunk-EE6UAFIL.mjs";
 import {
   DateTime
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import {
   siteInfoOf
-} from "./chunk-GIF56G6H.mjs";
+} from "./chunk-DHLL2WBJ.mjs";
 import {
   isTimeInPast,
   isTimeTooFar,
@@ -1001,7 +1001,7 @@ async function renderInputs(action, inputs, deps) {
 async function createTransports(config, env, only) {
   const outboxDir = config.outbox;
   const [mailer, slack] = await Promise.all([
-    only === "slack" ? null : import("./mailer-7I4QU3PA.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
+    only === "slack" ? null : import("./mailer-L3YE2EZV.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
     only === "email" ? null : import("./slack-GIA5TLMT.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
   ]);
   return { mailer, slack };

@@ -5,16 +5,16 @@ import {
   checkConfigRules,
   normaliseConfig,
   parseYaml
-} from "./chunk-IWL7D4QV.mjs";
+} from "./chunk-CFS4J3CZ.mjs";
 import {
   writtenZone,
   zoneOfMostPages
-} from "./chunk-O2G2ZT5B.mjs";
+} from "./chunk-EE6UAFIL.mjs";
 import {
   DateTime,
   FixedOffsetZone,
   IANAZone
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -1028,7 +1028,7 @@ async function readConfig(root, opts) {
 ${rules.errors.map((e) => `  ${e}`).join("\n")}`);
     warnings = rules.warnings;
   } else {
-    const { parseConfig } = await import("./validate-RNQQZAQQ.mjs");
+    const { parseConfig } = await import("./validate-IBRCXDTT.mjs");
     const shown = path2.relative(process.cwd(), file) || file;
     ({ config, warnings } = parseConfig(text2, { shownName: shown, isJson: file.endsWith(".json"), site }));
   }
@@ -1160,7 +1160,7 @@ function decodePage(text2) {
     data = split.format === "yaml" ? parseYaml(split.frontMatter) : split.format === "toml" ? parseToml(split.frontMatter) : JSON.parse(split.frontMatter);
   } catch (e) {
     if (e instanceof YamlSyntaxError || e instanceof TomlSyntaxError)
-      return failure(split.frontMatterLine + e.line, e.column, `invalid ${split.format.toUpperCase()} front matter: ${e.message}`, e.cause ?? e);
+      return failure(split.frontMatterLine + e.line, e.column, `invalid ${split.format.toUpperCase()} front matter: ${e.message}${unclosedHint(e.message)}`, e.cause ?? e);
     if (e instanceof SyntaxError) return failure(split.frontMatterLine, 0, `invalid JSON front matter: ${e.message}`, e);
     throw e;
   }
@@ -1213,6 +1213,12 @@ function received(v) {
   if (v !== null && typeof v === "object") return `a map: ${excerpt(JSON.stringify(v) ?? "{}")}`;
   if (typeof v === "string") return `the text ${excerpt(JSON.stringify(v))}`;
   return `${typeof v} ${excerpt(String(v))}`;
+}
+function unclosedHint(message) {
+  const what = /end of the stream within a (double quoted scalar|single quoted scalar|flow collection)/.exec(message)?.[1];
+  if (!what) return "";
+  const opened = what === "flow collection" ? "a [ or { is" : what === "double quoted scalar" ? 'a " is' : "a ' is";
+  return ` (${opened} opened on an earlier line and never closed)`;
 }
 
 // src/content/time.ts

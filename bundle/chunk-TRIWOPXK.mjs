@@ -4,7 +4,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-INBNROUD.mjs";
+} from "./chunk-KKHFOQS4.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

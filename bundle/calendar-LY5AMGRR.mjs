@@ -6,10 +6,10 @@ import {
   eventTimes,
   organizer,
   z
-} from "./chunk-2DSYJPCF.mjs";
+} from "./chunk-GHOMFA5X.mjs";
 import {
   readContext
-} from "./chunk-GUCKZRKG.mjs";
+} from "./chunk-TRIWOPXK.mjs";
 import {
   lastTold,
   readLedger,
@@ -24,21 +24,21 @@ import {
   oneLine,
   renderMarkdownText,
   safeUrl
-} from "./chunk-MNAJW2VZ.mjs";
+} from "./chunk-CJAN676Y.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-INBNROUD.mjs";
+import "./chunk-KKHFOQS4.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-IWL7D4QV.mjs";
-import "./chunk-O2G2ZT5B.mjs";
+import "./chunk-CFS4J3CZ.mjs";
+import "./chunk-EE6UAFIL.mjs";
 import {
   DateTime,
   IANAZone
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import {
   siteInfoOf
-} from "./chunk-GIF56G6H.mjs";
+} from "./chunk-DHLL2WBJ.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError

@@ -2,14 +2,15 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   methodFor,
   renderIcs
-} from "./chunk-2DSYJPCF.mjs";
+} from "./chunk-GHOMFA5X.mjs";
 import {
   PARTIAL_NAMES,
   TEMPLATE_NAMES,
   TemplateError,
   renderEmailHtml
-} from "./chunk-6A3AOVZH.mjs";
+} from "./chunk-NID2PTPQ.mjs";
 import {
+  clipText,
   dayKey,
   formatDateSpan,
   formatDayHeading,
@@ -26,17 +27,17 @@ import {
   safeUrl,
   sectionListUrl,
   undisguiseLinks
-} from "./chunk-MNAJW2VZ.mjs";
+} from "./chunk-CJAN676Y.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-O2G2ZT5B.mjs";
+import "./chunk-EE6UAFIL.mjs";
 import {
   labelsOf,
   languageOf,
   linkName
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import {
   DIGEST_CALENDAR_FILE
-} from "./chunk-GIF56G6H.mjs";
+} from "./chunk-DHLL2WBJ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/render/email/view.ts
@@ -54,7 +55,8 @@ function templateLabels(l) {
     speaker: l.n("speaker", 1),
     speakers: l.n("speaker", 2),
     whatChanged: l.t("whatChanged"),
-    cancellationNotice: l.t("cancellationNotice")
+    cancellationNotice: l.t("cancellationNotice"),
+    colon: l.t("colon")
   };
 }
 function talkView(event, input, digest) {
@@ -104,6 +106,13 @@ function talkView(event, input, digest) {
     seriesName: event.eventName ? oneLine(event.eventName) : null
   };
 }
+var sentence = (span) => span.endsWith(".") ? span : `${span}.`;
+function withoutPrefixWord(title, prefix) {
+  const word = /^\[\s*([^\]]+?)\s*\]$/.exec(prefix)?.[1];
+  if (!word) return title;
+  const m = new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[:–—-]\\s+`, "iu").exec(title);
+  return m && title.length > m[0].length ? title.slice(m[0].length) : title;
+}
 function renderSubject(input) {
   const labels = labelsOf(input.config);
   const prefix = oneLine(input.config.email.subjectPrefix);
@@ -116,7 +125,7 @@ function renderSubject(input) {
     return p(span ? labels.t("subjectDigest", { talks, dates: span }) : talks);
   }
   if (!first) return p(input.kind);
-  const subject = `${renderInlineText(first.title)} — ${formatWhenShort(first, input.config)}`;
+  const subject = `${withoutPrefixWord(renderInlineText(first.title), prefix)} — ${formatWhenShort(first, input.config)}`;
   if (first.cancelled) return p(labels.t("subjectCancelled", { subject }));
   switch (input.kind) {
     case "announcement":
@@ -157,7 +166,7 @@ function buildEmailView(input, density = "full") {
     case "digest": {
       const n = talks.length;
       heading = labels.n("upcomingTalks", n);
-      intro = `${formatDateSpan(input.events, input.config)}. ${compact ? labels.t("digestIntroCompact", { file: DIGEST_CALENDAR_FILE }) : labels.n("digestIntro", n)}`;
+      intro = `${sentence(formatDateSpan(input.events, input.config))} ${compact ? labels.t("digestIntroCompact", { file: DIGEST_CALENDAR_FILE }) : labels.n("digestIntro", n)}`;
       break;
     }
     case "announcement":
@@ -207,6 +216,7 @@ function buildEmailView(input, density = "full") {
 }
 
 // src/render/email/text.ts
+var TEXT_EXCERPT = 160;
 function wrap(text, width = 78) {
   const lines = [];
   let line = "";
@@ -229,24 +239,25 @@ function compactTalkText(t, brief, l) {
 function talkText(t, full, l) {
   const lines = [];
   const heading = t.cancelled ? `${t.title} (${l.cancelled.toLocaleUpperCase()})` : t.title;
-  lines.push(heading, "=".repeat(Math.max([...heading].length, 3)));
-  if (t.speakersText) lines.push(`${t.speakers.length > 1 ? l.speakers : l.speaker}: ${t.speakersText}`);
-  for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}: ${s.url}`);
-  lines.push(`${l.when}: ${t.when}`);
-  if (t.location || t.address) lines.push(`${l.where}: ${[t.location, t.address].filter(Boolean).join(", ")}`);
+  lines.push(heading, "-".repeat(Math.max([...heading].length, 3)));
+  const c = l.colon;
+  if (t.speakersText) lines.push(`${t.speakers.length > 1 ? l.speakers : l.speaker}${c}${t.speakersText}`);
+  for (const s of t.speakers) if (s.url) lines.push(`  ${s.name}${c}${s.url}`);
+  lines.push(`${l.when}${c}${t.when}`);
+  if (t.location || t.address) lines.push(`${l.where}${c}${[t.location, t.address].filter(Boolean).join(", ")}`);
   if (full && t.abstractText) lines.push("", t.abstractText);
-  if (!full && t.excerpt) lines.push("", wrap(t.excerpt));
-  if (full && t.bioText) lines.push("", `${l.aboutTheSpeaker}:`, t.bioText);
+  if (!full && t.excerpt) lines.push("", wrap(clipText(t.excerpt, TEXT_EXCERPT)));
+  if (full && t.bioText) lines.push("", `${l.aboutTheSpeaker}${c.trimEnd()}`, t.bioText);
   lines.push("");
-  for (const link of t.links) lines.push(`${link.name}: ${link.url}`);
-  if (!t.cancelled) lines.push(`${l.addToGoogleCalendar}: ${t.calendarUrl}`);
+  for (const link of t.links) lines.push(`${link.name}${c}${link.url}`);
+  if (!t.cancelled) lines.push(`${l.addToGoogleCalendar}${c}${t.calendarUrl}`);
   return lines.join("\n");
 }
 function renderText(view) {
   const out = [];
   out.push(view.siteTitle, "", view.heading.toUpperCase(), view.intro, "");
   if (view.changes.length) {
-    out.push(`${view.labels.whatChanged}:`, ...view.changes.map((c) => `  - ${c}`), "");
+    out.push(`${view.labels.whatChanged}${view.labels.colon.trimEnd()}`, ...view.changes.map((c2) => `  - ${c2}`), "");
   }
   if (view.kind === "digest") {
     for (const day of view.days) {
@@ -257,9 +268,10 @@ function renderText(view) {
     for (const t of view.talks) out.push(talkText(t, true, view.labels), "");
   }
   out.push("--");
-  if (view.siteUrl) out.push(`${view.siteTitle}: ${view.siteUrl}`);
-  if (view.unsubscribeUrl) out.push(`${view.labels.unsubscribe}: ${view.unsubscribeUrl}`);
-  else if (view.unsubscribeText) out.push(`${view.labels.unsubscribe}: ${view.unsubscribeText}`);
+  const c = view.labels.colon;
+  if (view.siteUrl) out.push(`${view.siteTitle}${c}${view.siteUrl}`);
+  if (view.unsubscribeUrl) out.push(`${view.labels.unsubscribe}${c}${view.unsubscribeUrl}`);
+  else if (view.unsubscribeText) out.push(`${view.labels.unsubscribe}${c}${view.unsubscribeText}`);
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}
 `;
 }

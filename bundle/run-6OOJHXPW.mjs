@@ -3,23 +3,23 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-3LFTWIA5.mjs";
-import "./chunk-3KIO2SDH.mjs";
-import "./chunk-YDLP7I5Q.mjs";
+} from "./chunk-VZ7EQAOG.mjs";
+import "./chunk-IHPTL5KM.mjs";
+import "./chunk-FKQ5VWX3.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-TXJT423G.mjs";
-import "./chunk-GUCKZRKG.mjs";
+import "./chunk-BEBQ2ASX.mjs";
+import "./chunk-TRIWOPXK.mjs";
 import "./chunk-PLZKPEHJ.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-MNAJW2VZ.mjs";
+import "./chunk-CJAN676Y.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-INBNROUD.mjs";
+import "./chunk-KKHFOQS4.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-IWL7D4QV.mjs";
-import "./chunk-O2G2ZT5B.mjs";
-import "./chunk-PGGPQ64P.mjs";
-import "./chunk-GIF56G6H.mjs";
+import "./chunk-CFS4J3CZ.mjs";
+import "./chunk-EE6UAFIL.mjs";
+import "./chunk-CJTSQPZE.mjs";
+import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";

@@ -3,7 +3,7 @@ import {
   DateTime,
   languageOf,
   makeLabels
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -3233,17 +3233,28 @@ function assertBounded(doc) {
 var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 var DEFAULT_SECTIONS = ["event", "events", "talk"];
 var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
-function defaultLocale(language, site) {
+function defaultLocale(language, site, zone = null) {
   const code = site?.languageCode?.replace(/_/g, "-") ?? null;
   const lang = (language ?? (site && site.defaultContentLanguage !== "en" ? site.defaultContentLanguage : null) ?? (code ? languageOf(code) : null) ?? "en").toLowerCase();
   const base = languageOf(lang);
-  if (base === "en") return "en-GB";
+  if (base === "en" && zone) return englishOf(zone);
   if (code && languageOf(code) === base && code.includes("-")) return code;
+  if (base === "en") return "en-GB";
   return lang;
+}
+function englishOf(zone) {
+  if (!zone) return "en-GB";
+  if (/^(America\/(Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal)|Canada\/)/.test(zone)) return "en-CA";
+  if (/^(America\/|US\/|Pacific\/Honolulu$)/.test(zone)) return "en-US";
+  if (/^(Australia\/)/.test(zone)) return "en-AU";
+  if (/^Pacific\/(Auckland|Chatham)$|^NZ$/.test(zone)) return "en-NZ";
+  if (/^(Asia\/Singapore|Singapore)$/.test(zone)) return "en-SG";
+  if (/^Asia\/(Kolkata|Calcutta)$/.test(zone)) return "en-IN";
+  return "en-GB";
 }
 function normaliseConfig(file, opts) {
   const r = (p) => opts.resolve(opts.siteRoot, p);
-  const locale = file.locale ?? defaultLocale(file.language ?? null, opts.site);
+  const locale = file.locale ?? defaultLocale(file.language ?? null, opts.site, file.timezone ?? opts.hugoTimeZone);
   const labels = file.labels ?? {};
   return {
     timezone: file.timezone ?? opts.hugoTimeZone ?? "UTC",

@@ -6,10 +6,10 @@ import {
   checkConfigRules,
   normaliseConfig,
   parseYaml
-} from "./chunk-IWL7D4QV.mjs";
+} from "./chunk-CFS4J3CZ.mjs";
 import {
   LABEL_KEYS
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import {
   ConfigError
 } from "./chunk-VGGN3EEV.mjs";
@@ -35,7 +35,7 @@ var labelKey = external_exports.enum(LABEL_KEYS);
 var ConfigFileSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
   timezone: external_exports.string().optional().describe("IANA zone for the times in messages; default: Hugo timeZone, else UTC"),
-  locale: external_exports.string().optional().describe("BCP 47 locale of messages (labels, dates); labels in en, fr, de, es, it, pt; default: the announced language, else Hugo's defaultContentLanguage or languageCode, else en-GB"),
+  locale: external_exports.string().optional().describe("BCP 47 locale of messages (labels, dates); labels in en, fr, de, es, it, pt; default: the announced language, else Hugo's defaultContentLanguage or languageCode, else English (en-US, en-CA, en-AU, en-NZ, en-SG or en-IN by the time zone, else en-GB)"),
   labels: external_exports.partialRecord(labelKey, label).optional().describe("any label of the messages in your own words (keys as in src/render/i18n/en.ts); {name} slots are filled in; plural labels as { one, other }"),
   sections: external_exports.array(external_exports.string().min(1)).min(1).optional().describe("content sections holding talks; default [event, events, talk]"),
   language: external_exports.string().min(1).optional().describe("on a multilingual site, the language whose version of each talk is announced; default: Hugo's defaultContentLanguage, else the talk's first language by weight"),

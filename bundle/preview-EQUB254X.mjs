@@ -5,26 +5,26 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-YDLP7I5Q.mjs";
+} from "./chunk-FKQ5VWX3.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-TXJT423G.mjs";
+import "./chunk-BEBQ2ASX.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-MNAJW2VZ.mjs";
+import "./chunk-CJAN676Y.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-INBNROUD.mjs";
+} from "./chunk-KKHFOQS4.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-IWL7D4QV.mjs";
-import "./chunk-O2G2ZT5B.mjs";
-import "./chunk-PGGPQ64P.mjs";
-import "./chunk-GIF56G6H.mjs";
+import "./chunk-CFS4J3CZ.mjs";
+import "./chunk-EE6UAFIL.mjs";
+import "./chunk-CJTSQPZE.mjs";
+import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import {
@@ -40,11 +40,11 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-UFNBWZID.mjs"),
-    import("./pages-RXH5EIJZ.mjs"),
-    import("./email-M3XTHXX2.mjs"),
-    import("./slack-46XUW53N.mjs"),
-    import("./templates-SD5PTLX5.mjs")
+    import("./collect-EQWHMAWX.mjs"),
+    import("./pages-M5OWSOIS.mjs"),
+    import("./email-AAMNQZWM.mjs"),
+    import("./slack-VI5MKN75.mjs"),
+    import("./templates-7VQPD5E7.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;
   let reported = /* @__PURE__ */ new Set();
@@ -83,7 +83,7 @@ async function previewCommand(opts) {
   const summary = `${count(planned, "message")} the next run would send, ${count(first.set.upcoming.length, "upcoming talk")}`;
   if (outDir) opts.out(`Preview written to ${path.join(outDir, "index.html")} (${summary}).`);
   if (!opts.serve) return 0;
-  const { startPreviewServer } = await import("./serve-ZCYKWOCX.mjs");
+  const { startPreviewServer } = await import("./serve-2CGUTQC5.mjs");
   const { site, config } = first.ctx;
   const watch = [
     ...site.contentDirs.map((c) => ({ path: path.resolve(site.root, c.dir), recursive: true })),

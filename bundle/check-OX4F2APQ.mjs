@@ -1,22 +1,22 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   digestDayAdvice
-} from "./chunk-3KIO2SDH.mjs";
+} from "./chunk-IHPTL5KM.mjs";
 import {
   formatProblem,
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-INBNROUD.mjs";
-import "./chunk-IWL7D4QV.mjs";
+} from "./chunk-KKHFOQS4.mjs";
+import "./chunk-CFS4J3CZ.mjs";
 import {
   zoneAdvice
-} from "./chunk-O2G2ZT5B.mjs";
-import "./chunk-PGGPQ64P.mjs";
+} from "./chunk-EE6UAFIL.mjs";
+import "./chunk-CJTSQPZE.mjs";
 import {
   MESSAGE_KINDS,
   siteInfoOf
-} from "./chunk-GIF56G6H.mjs";
+} from "./chunk-DHLL2WBJ.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -50,10 +50,10 @@ async function checkTemplates(ctx, opts) {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
   const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
-    import("./email-M3XTHXX2.mjs"),
-    import("./slack-46XUW53N.mjs"),
-    import("./templates-SD5PTLX5.mjs"),
-    import("./samples-AW4ZJDRM.mjs")
+    import("./email-AAMNQZWM.mjs"),
+    import("./slack-VI5MKN75.mjs"),
+    import("./templates-7VQPD5E7.mjs"),
+    import("./samples-XHW3GDC3.mjs")
   ]);
   const templates = readEmailTemplates(ctx.config.templates);
   const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });

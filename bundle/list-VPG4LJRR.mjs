@@ -3,17 +3,17 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-INBNROUD.mjs";
+} from "./chunk-KKHFOQS4.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-IWL7D4QV.mjs";
+import "./chunk-CFS4J3CZ.mjs";
 import {
   eventZone
-} from "./chunk-O2G2ZT5B.mjs";
+} from "./chunk-EE6UAFIL.mjs";
 import {
   DateTime
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
 import "./chunk-6GQ57CJQ.mjs";

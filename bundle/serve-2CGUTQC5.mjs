@@ -1,7 +1,8 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   PREVIEW_VERSION
-} from "./chunk-XO3NUODA.mjs";
+} from "./chunk-GGKIXLF6.mjs";
+import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-ALNNIUKB.mjs";
 import "./chunk-5TF6PVB2.mjs";
 

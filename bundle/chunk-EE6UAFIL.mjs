@@ -3,7 +3,7 @@ import {
   DateTime,
   FixedOffsetZone,
   IANAZone
-} from "./chunk-PGGPQ64P.mjs";
+} from "./chunk-CJTSQPZE.mjs";
 
 // src/content/zone.ts
 function writtenZone(offsetMinutes) {
@@ -75,7 +75,7 @@ function zoneAdvice(events, site, config) {
   const hugoFile = site.configFiles[0] ?? "hugo.toml";
   const suggestion = suggestZone(timed, evidence);
   const line = (zone) => hugoFile.endsWith(".toml") ? `timeZone = "${zone}"` : hugoFile.endsWith(".json") ? `"timeZone": "${zone}"` : `timeZone: ${zone}`;
-  const seen = most ? `times are shown in the offset each page writes (${most.count} of ${timed.length} talks use ${most.zone}, and the digest runs on ${most.zone})` : "times are shown in UTC, as Hugo reads them";
+  const seen = most ? `times are shown in the offset each page writes (${most.count} of the ${timed.length} ${timed.length === 1 ? "talk" : "talks"} with a time ${most.count === 1 ? "uses" : "use"} ${most.zone}, and the digest runs on ${most.zone})` : "times are shown in UTC, as Hugo reads them";
   const advice = suggestion ? `: ${suggestion.sureness === "likely" ? "it is likely" : "it may be"} ${suggestion.zone} (${suggestion.why}): add ${line(suggestion.zone)} to ${hugoFile}` : `: add ${line("<Area/City>")} to ${hugoFile} with your zone's IANA name (the site does not say where it is)`;
   return `no time zone is set (no timeZone in ${hugoFile}, no timezone in announce.config.yaml): ${seen}, and summer time is never applied${advice}`;
 }
