@@ -1,6 +1,5 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import type { Event, PageProblem } from '../content/event.js';
 import { eventId, parsePage, type PageLocation, type PageSiteInfo } from '../content/page.js';
 
@@ -25,9 +24,7 @@ export interface PagesRead {
 export function readAndParse(jobs: PageJob[], info: PageSiteInfo): PagesRead {
   const events: Event[] = [];
   const problems: PageProblem[] = [];
-  for (let i = 0; i < jobs.length; i++) {
-    if (i % 64 === 0) holdYoungGeneration();
-    const job = jobs[i]!;
+  for (const job of jobs) {
     const t = readPageText(job.abs);
     if ('error' in t) {
       problems.push({ path: job.loc.path, line: 1, column: 1, message: t.error, severity: 'error', eventId: eventId(job.loc) });
@@ -49,27 +46,6 @@ export function readAndParse(jobs: PageJob[], info: PageSiteInfo): PagesRead {
   }
   return { events, problems };
 }
-
-/**
- * Reading thousands of pages makes much short-lived text, while every event read stays alive until the
- * end. A young generation of 1 MB (V8's start) is collected some 700 times over 10,000 pages, and each
- * collection copies what is still alive: a quarter of the listing's time. Left to double, it reaches
- * 32 MB and the listing peaks above 150 MB. So it may grow as V8 likes up to 16 MB (where it
- * usually is once the modules are loaded), and no further: some 90 collections, a peak near 135 MB
- * (measured by `npm run bench`). A flag that only tunes growth can be set while running; the size
- * flags cannot.
- */
-function holdYoungGeneration(): void {
-  if (youngHeld) return;
-  const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-  if (young && young.space_size >= YOUNG_GENERATION_BYTES) {
-    setFlagsFromString('--semi-space-growth-factor=1');
-    youngHeld = true;
-  }
-}
-
-const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
-let youngHeld = false;
 
 function readPageText(abs: string): { text: string; invalidUtf8Line: number | null } | { error: string } {
   let fd: number | null = null;
