@@ -10,12 +10,11 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSmtpEcho, startSmtpTarpit, startWebhook } from './hostile-servers.mjs';
+import { startSmtpDropper, startSmtpEcho, startSmtpTarpit, startWebhook } from './hostile-servers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = [path.join(root, 'dist', 'cli.js'), path.join(root, 'bundle', 'announce.mjs')].find((f) => existsSync(f));
@@ -276,51 +275,16 @@ await attempt('an SMTP server that quotes the AUTH PLAIN argument (base64 of the
 });
 
 await attempt('an SMTP server that drops the connection after DATA, then two runs', async () => {
-  // Just enough SMTP: the first message's data is read, then the connection is cut before the reply.
-  let messages = 0;
-  let drops = 1;
-  const server = net.createServer((socket) => {
-    socket.on('error', () => {});
-    socket.setEncoding('utf8');
-    let buffer = '';
-    let data = false;
-    const say = (l) => socket.write(`${l}\r\n`);
-    say('220 drop.example ESMTP');
-    socket.on('data', (chunk) => {
-      buffer += chunk;
-      let nl;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl).replace(/\r$/, '');
-        buffer = buffer.slice(nl + 1);
-        if (data) {
-          if (line !== '.') continue;
-          data = false;
-          if (drops-- > 0) return socket.destroy();
-          messages++;
-          say('250 queued');
-          continue;
-        }
-        const verb = line.split(' ')[0].toUpperCase();
-        if (verb === 'EHLO') say('250-drop.example\r\n250 8BITMIME');
-        else if (verb === 'DATA') {
-          data = true;
-          say('354 go ahead');
-        } else if (verb === 'QUIT') {
-          say('221 bye');
-          socket.end();
-        } else say('250 ok');
-      }
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `smtp://127.0.0.1:${server.address().port}`;
+  // The first message's data is read, then the connection is cut before the reply.
+  const smtp = await startSmtpDropper({ drops: 1 });
+  const url = smtp.url;
   const site = await makeSite({ talks: weekTalks(1) });
   try {
     const codes = [];
     for (let i = 0; i < 3; i++) codes.push((await cli(['run', '--now', MONDAY, '--channel', 'email'], site, { SMTP_URL: url })).code);
-    return { held: codes.join() === '1,0,0' && messages === 1, detail: `exit ${codes.join(', ')}; ${messages} accepted` };
+    return { held: codes.join() === '1,0,0' && smtp.messages === 1, detail: `exit ${codes.join(', ')}; ${smtp.messages} accepted` };
   } finally {
-    await Promise.all([new Promise((resolve) => server.close(resolve)), site.cleanup()]);
+    await Promise.all([smtp.close(), site.cleanup()]);
   }
 });
 

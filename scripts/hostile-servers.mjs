@@ -4,6 +4,7 @@
  *
  *   const echo = await startSmtpEcho({ mechanism: 'PLAIN' });   // refuses AUTH with a 535 that quotes the argument
  *   const tarpit = await startSmtpTarpit({ delayMs: 2000 });    // answers every command, the greeting too, late
+ *   const dropper = await startSmtpDropper({ drops: 1 });       // cuts the connection after a message's data, once
  *   const hook = await startWebhook();                          // an incoming webhook: `hook.url`, `hook.posts`
  *   hook.behave('late', { delayMs: 3000 });                     // posts, then answers after delayMs
  *   hook.behave('500');                                         // posts nothing, answers 500
@@ -20,6 +21,33 @@ const listen = (server) =>
     server.listen(0, '127.0.0.1', () => resolve(server.address().port));
   });
 
+/**
+ * A line-based TCP server on 127.0.0.1 (just enough of SMTP): `greet(socket)` on connect, then `onLine(line, socket)` for
+ * each line the client sends, CR LF or LF. Returns the server, its port and `close`, which also cuts open connections.
+ */
+async function lineServer(greet, onLine) {
+  const sockets = new Set();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    socket.setEncoding('utf8');
+    let buffer = '';
+    greet(socket);
+    socket.on('data', (chunk) => {
+      buffer += chunk;
+      let nl;
+      while ((nl = buffer.indexOf('\n')) >= 0 && !socket.destroyed) {
+        const line = buffer.slice(0, nl).replace(/\r$/, '');
+        buffer = buffer.slice(nl + 1);
+        onLine(line, socket);
+      }
+    });
+  });
+  const port = await listen(server);
+  return { port, close: closer(server, sockets) };
+}
+
 /** Closes a server and every connection it still holds. */
 function closer(server, sockets) {
   return () =>
@@ -34,50 +62,38 @@ function closer(server, sockets) {
  * the base64 of `\0user\0pass` (PLAIN), or of the user and of the password (LOGIN), as some servers do in their logs.
  */
 export async function startSmtpEcho({ mechanism = 'PLAIN' } = {}) {
-  const sockets = new Set();
   const heard = [];
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    socket.setEncoding('utf8');
-    let buffer = '';
-    let login = null;
-    const say = (line) => socket.write(`${line}\r\n`);
-    say('220 echo.example ESMTP');
-    socket.on('data', (chunk) => {
-      buffer += chunk;
-      let nl;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl).replace(/\r$/, '');
-        buffer = buffer.slice(nl + 1);
-        heard.push(line);
-        if (login) {
-          login.push(line);
-          if (login.length === 1) say('334 UGFzc3dvcmQ6');
-          else {
-            say(`535 5.7.8 Authentication failed for ${login.join(' ')}`);
-            login = null;
-          }
-          continue;
+  const logins = new WeakMap();
+  const say = (socket, line) => socket.write(`${line}\r\n`);
+  const { port, close } = await lineServer(
+    (socket) => say(socket, '220 echo.example ESMTP'),
+    (line, socket) => {
+      heard.push(line);
+      const login = logins.get(socket);
+      if (login) {
+        login.push(line);
+        if (login.length === 1) say(socket, '334 UGFzc3dvcmQ6');
+        else {
+          say(socket, `535 5.7.8 Authentication failed for ${login.join(' ')}`);
+          logins.delete(socket);
         }
-        const verb = line.split(' ')[0].toUpperCase();
-        if (verb === 'EHLO') say(`250-echo.example\r\n250 AUTH ${mechanism}`);
-        else if (verb === 'HELO') say('250 echo.example');
-        else if (verb === 'AUTH' && /^AUTH PLAIN /i.test(line)) say(`535 5.7.8 Authentication failed for ${line.slice(11)}`);
-        else if (verb === 'AUTH' && /^AUTH PLAIN$/i.test(line)) say('334 ');
-        else if (verb === 'AUTH' && /^AUTH LOGIN/i.test(line)) {
-          login = [];
-          say('334 VXNlcm5hbWU6');
-        } else if (verb === 'QUIT') {
-          say('221 bye');
-          socket.end();
-        } else say('502 5.5.2 not here');
+        return;
       }
-    });
-  });
-  const port = await listen(server);
-  return { port, url: (user, pass) => `smtp://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}`, heard, close: closer(server, sockets) };
+      const verb = line.split(' ')[0].toUpperCase();
+      if (verb === 'EHLO') say(socket, `250-echo.example\r\n250 AUTH ${mechanism}`);
+      else if (verb === 'HELO') say(socket, '250 echo.example');
+      else if (verb === 'AUTH' && /^AUTH PLAIN /i.test(line)) say(socket, `535 5.7.8 Authentication failed for ${line.slice(11)}`);
+      else if (verb === 'AUTH' && /^AUTH PLAIN$/i.test(line)) say(socket, '334 ');
+      else if (verb === 'AUTH' && /^AUTH LOGIN/i.test(line)) {
+        logins.set(socket, []);
+        say(socket, '334 VXNlcm5hbWU6');
+      } else if (verb === 'QUIT') {
+        say(socket, '221 bye');
+        socket.end();
+      } else say(socket, '502 5.5.2 not here');
+    },
+  );
+  return { port, url: (user, pass) => `smtp://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}`, heard, close };
 }
 
 /**
@@ -85,43 +101,30 @@ export async function startSmtpEcho({ mechanism = 'PLAIN' } = {}) {
  * command. A client without an overall deadline spends about ten times `delayMs` on one message.
  */
 export async function startSmtpTarpit({ delayMs = 2000 } = {}) {
-  const sockets = new Set();
   const state = { commands: 0, messages: 0 };
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    socket.setEncoding('utf8');
-    let buffer = '';
-    let data = false;
-    const later = (line) => setTimeout(() => socket.destroyed || socket.write(`${line}\r\n`), delayMs);
-    later('220 tarpit.example ESMTP');
-    socket.on('data', (chunk) => {
-      buffer += chunk;
-      let nl;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl).replace(/\r$/, '');
-        buffer = buffer.slice(nl + 1);
-        if (data) {
-          if (line === '.') {
-            data = false;
-            state.messages++;
-            later('250 2.0.0 queued');
-          }
-          continue;
+  const inData = new WeakSet();
+  const later = (socket, line) => setTimeout(() => socket.destroyed || socket.write(`${line}\r\n`), delayMs);
+  const { port, close } = await lineServer(
+    (socket) => later(socket, '220 tarpit.example ESMTP'),
+    (line, socket) => {
+      if (inData.has(socket)) {
+        if (line === '.') {
+          inData.delete(socket);
+          state.messages++;
+          later(socket, '250 2.0.0 queued');
         }
-        state.commands++;
-        const verb = line.split(' ')[0].toUpperCase();
-        if (verb === 'EHLO') later('250-tarpit.example\r\n250 8BITMIME');
-        else if (verb === 'DATA') {
-          data = true;
-          later('354 go ahead');
-        } else if (verb === 'QUIT') later('221 bye');
-        else later('250 ok');
+        return;
       }
-    });
-  });
-  const port = await listen(server);
+      state.commands++;
+      const verb = line.split(' ')[0].toUpperCase();
+      if (verb === 'EHLO') later(socket, '250-tarpit.example\r\n250 8BITMIME');
+      else if (verb === 'DATA') {
+        inData.add(socket);
+        later(socket, '354 go ahead');
+      } else if (verb === 'QUIT') later(socket, '221 bye');
+      else later(socket, '250 ok');
+    },
+  );
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
@@ -131,7 +134,47 @@ export async function startSmtpTarpit({ delayMs = 2000 } = {}) {
     get messages() {
       return state.messages;
     },
-    close: closer(server, sockets),
+    close,
+  };
+}
+
+/**
+ * An SMTP server that reads a message's data and then cuts the connection before its reply, `drops` times; after that
+ * it accepts. The client cannot know whether the message was taken: the case of a message sent again.
+ */
+export async function startSmtpDropper({ drops = 1 } = {}) {
+  const state = { messages: 0, drops };
+  const inData = new WeakSet();
+  const say = (socket, line) => socket.write(`${line}\r\n`);
+  const { port, close } = await lineServer(
+    (socket) => say(socket, '220 drop.example ESMTP'),
+    (line, socket) => {
+      if (inData.has(socket)) {
+        if (line !== '.') return;
+        inData.delete(socket);
+        if (state.drops-- > 0) return socket.destroy();
+        state.messages++;
+        say(socket, '250 queued');
+        return;
+      }
+      const verb = line.split(' ')[0].toUpperCase();
+      if (verb === 'EHLO') say(socket, '250-drop.example\r\n250 8BITMIME');
+      else if (verb === 'DATA') {
+        inData.add(socket);
+        say(socket, '354 go ahead');
+      } else if (verb === 'QUIT') {
+        say(socket, '221 bye');
+        socket.end();
+      } else say(socket, '250 ok');
+    },
+  );
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    get messages() {
+      return state.messages;
+    },
+    close,
   };
 }
 
