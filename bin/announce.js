@@ -4,7 +4,7 @@
 // it never needs the dev dependencies), it first compiles src/ when dist/cli.js is missing or older than a source.
 // An installed package has no src/: nothing is checked there.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +22,13 @@ function newestSource(dir) {
   return newest;
 }
 
+/** The dependencies package.json names that node_modules does not hold. */
+function missingDependencies() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+  return names.filter((name) => !existsSync(path.join(root, 'node_modules', name, 'package.json')));
+}
+
 if (existsSync(src) && (!existsSync(cli) || newestSource(src) > statSync(cli).mtimeMs)) {
   let tsc;
   try {
@@ -32,6 +39,11 @@ if (existsSync(src) && (!existsSync(cli) || newestSource(src) > statSync(cli).mt
   }
   process.stderr.write('announce: compiling src/ into dist/ (once after each change)…\n');
   const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 2);
+  if (r.status !== 0) {
+    // After a pull that added a dependency the compiler only says "Cannot find module": name the fix.
+    const missing = missingDependencies();
+    if (missing.length) process.stderr.write(`announce: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed (the dependencies changed since the last install): run \`npm ci\` first.\n`);
+    process.exit(r.status ?? 2);
+  }
 }
 await import(pathToFileURL(cli).href);
