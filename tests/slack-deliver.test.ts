@@ -185,7 +185,9 @@ describe('bot token (real WebClient against the local Slack API)', () => {
 
   it('a server that never answers in time fails within the bound', async () => {
     const poster = createSlackPoster({ env: botEnv(), config: aConfig(), outboxDir: outbox, retry: { ...FAST, requestTimeoutMs: 150 } });
-    slack.failNext({ delayMs: 600 }, { times: 5, method: 'chat.postMessage' });
+    // Answers far later than the timeout: on a loaded machine a stalled event loop could otherwise take in a 600 ms
+    // answer before the 150 ms timer fires (the server runs in this process).
+    slack.failNext({ delayMs: 3000 }, { times: 5, method: 'chat.postMessage' });
     const started = Date.now();
     const err = await failure(poster.postMessage(message()));
     expect(err.slackError).toBe('request_failed');
