@@ -2,6 +2,7 @@
 //
 //   bundle/action.mjs   the action's `main` (src/action/main.ts): reads the inputs, runs announce.mjs, commits the ledger
 //   bundle/post.mjs     its `post` (src/action/post.ts): commits a ledger that a cancelled run left uncommitted
+//   bundle/reader-thread.mjs  the second thread that reads a large site's pages (src/site/reader-thread.ts)
 //   bundle/announce.mjs the CLI (src/cli.ts) with every dependency; its commands are loaded lazily, as in dist/
 //   bundle/*-<hash>.mjs the chunks they share or load lazily
 //
@@ -22,7 +23,8 @@ const outdir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : path.jo
 /**
  * `import.meta.url` of a source module is the URL of the file it was compiled from (src/…/x.ts), not the bundle's:
  * the template loader finds templates/ relative to its own source (`../../../templates/`), which only holds at the
- * source's place. The action's own modules (src/action/) are exempt: they look for their siblings in bundle/.
+ * source's place. The action's own modules (src/action/) are exempt: they look for their siblings in bundle/; so is
+ * src/site/read-pages.ts, which starts its reading thread from bundle/reader-thread.mjs.
  * Every output file sits directly in bundle/ (no chunk folder), so one relative path is right for all of them.
  */
 const sourceUrls = {
@@ -31,7 +33,7 @@ const sourceUrls = {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       const rel = path.relative(root, args.path).split(path.sep).join('/');
-      if (!text.includes('import.meta.url') || rel.startsWith('src/action/')) return { contents: text, loader: 'ts' };
+      if (!text.includes('import.meta.url') || rel.startsWith('src/action/') || rel === 'src/site/read-pages.ts') return { contents: text, loader: 'ts' };
       const fromBundle = JSON.stringify(`../${rel}`);
       return { contents: text.replaceAll('import.meta.url', `new URL(${fromBundle}, import.meta.url).href`), loader: 'ts' };
     });
@@ -71,7 +73,7 @@ const namedCjsExports = {
 await rm(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { announce: 'src/cli.ts', action: 'src/action/main.ts', post: 'src/action/post.ts' },
+  entryPoints: { announce: 'src/cli.ts', action: 'src/action/main.ts', post: 'src/action/post.ts', 'reader-thread': 'src/site/reader-thread.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -1,16 +1,12 @@
 #!/usr/bin/env node
-import v8 from 'node:v8';
 import { Command, Option, InvalidArgumentError } from 'commander';
 import { AnnounceError } from './errors.js';
+import { tuneHeap } from './heap.js';
 import { scrub } from './secrets.js';
 import { inActions, inert } from './workflow-commands.js';
 import type { CalendarOptions, GlobalOptions, PreviewOptions, RunOptions } from './commands/options.js';
 
-// Reading thousands of pages makes much short-lived text. V8 would keep doubling its young generation
-// for it (a 10,000-talk listing then peaks near 170 MB); growing it one step at a time keeps the peak
-// near 135 MB at the same speed. Set here rather than as a command-line flag, which would cost every
-// start-up about 12 ms (measured by `npm run bench`); this flag only tunes how the heap grows.
-v8.setFlagsFromString('--semi-space-growth-factor=1');
+tuneHeap();
 
 /**
  * A reader that stops early (`announce list | head -1`) closes the pipe: that is no failure, and nothing more needs

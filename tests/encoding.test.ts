@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSite, talkPage } from './support/site.js';
 import { runCli } from './support/cli.js';
-import { firstInvalidLine } from '../src/site/read-pages.js';
+import { firstInvalidLine } from '../src/site/utf8.js';
 
 describe('invalid UTF-8 in a page', () => {
   // A Latin-1 "é" (0xE9) in the location, as an editor set to Windows-1252 writes it.

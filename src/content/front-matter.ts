@@ -50,7 +50,8 @@ export function decodePage(text: string): Decoded | DecodeFailure {
     throw e;
   }
   if (split.format === 'none') return failure(0, 0, 'the page has no front matter: start it with "---", then title: and date:, then "---"');
-  const bytes = Buffer.byteLength(split.frontMatter);
+  // At most three bytes a character: most front matter is measured without encoding it.
+  const bytes = split.frontMatter.length * 3 <= MAX_FRONT_MATTER_BYTES ? 0 : Buffer.byteLength(split.frontMatter);
   if (bytes > MAX_FRONT_MATTER_BYTES)
     return failure(
       split.frontMatterLine,
@@ -73,6 +74,14 @@ export function decodePage(text: string): Decoded | DecodeFailure {
 
   const fm: FrontMatter = {};
   for (const [k, v] of Object.entries(data as FrontMatter)) fm[k.toLowerCase()] = v;
+  return decoded({ split, fm });
+}
+
+/** What decoding gives, as plain data (the reading thread of a large site decodes pages and hands this over). */
+export type DecodedData = Pick<Decoded, 'split' | 'fm'>;
+
+/** A page decoded elsewhere (`DecodedData`), ready for the next steps. */
+export function decoded({ split, fm }: DecodedData): Decoded {
   let lines: string[] | undefined;
   // Only a page with a warning or an error needs its lines.
   const keyLine = (key: string) => split.frontMatterLine + findKeyLine((lines ??= split.frontMatter.split('\n')), key);

@@ -1,6 +1,6 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Event, EventLink, PageProblem } from './event.js';
-import { checkFields, decodePage, type Decoded, type FrontMatter } from './front-matter.js';
+import { checkFields, decodePage, type Decoded, type DecodeFailure, type FrontMatter } from './front-matter.js';
 import { parseHugoDate, truncate, type DateReading } from './time.js';
 import { capText, cleanText, detach, frontMatterWithoutShortcodes, isHttpUrl, normaliseLine, textOf, withoutShortcodes } from './text.js';
 import { bioFromBody, speakersFromAuthors, speakersFromBody, speakersFromFrontMatter, speakersFromSummary, type AuthorProfile } from './speakers.js';
@@ -49,11 +49,15 @@ type Fm = FrontMatter;
  * event's fields read from them), lint (warnings about a page that reads but would announce badly).
  */
 export function parsePage(text: string, loc: PageLocation, site: PageSiteInfo): PageResult {
+  return parseDecodedPage(decodePage(text), loc, site);
+}
+
+/** `parsePage` from its first step's result, for a page decoded elsewhere (the reading thread of a large site). */
+export function parseDecodedPage(decoded: Decoded | Pick<DecodeFailure, 'ok' | 'line' | 'column' | 'message'>, loc: PageLocation, site: PageSiteInfo): PageResult {
   const fail = (line: number, column: number, message: string): PageResult => ({
     event: null,
     problems: [{ path: loc.path, line: line + 1, column: column + 1, message, severity: 'error', eventId: eventId(loc) }],
   });
-  const decoded = decodePage(text);
   if (!decoded.ok) return fail(decoded.line, decoded.column, decoded.message);
   const shape = checkFields(decoded.fm);
   if (!shape.ok) return fail(decoded.keyLine(shape.key), 0, shape.message);

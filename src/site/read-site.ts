@@ -1,8 +1,12 @@
+import * as fs from 'node:fs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Event, PageProblem } from '../content/event.js';
 import type { PageSiteInfo } from '../content/page.js';
-import { readAndParse, type PageJob } from './read-pages.js';
+import { collectOutcomes, readPages, type PagesRead } from './read-pages.js';
+import type { Placement } from './place.js';
+import type { WalkRoot } from './walk.js';
+import { HEAP_FLAGS } from '../heap.js';
 import { oneVersionPerTalk } from '../content/translations.js';
 import { decodePage } from '../content/front-matter.js';
 import { authorProfile, type AuthorProfile } from '../content/speakers.js';
@@ -17,19 +21,13 @@ export interface SiteReading {
   problems: PageProblem[];
 }
 
-const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
 
 /** Reads every event page of the site's `sections`. Never throws for a bad page: it becomes a problem. */
-/**
- * One thread on purpose: worker threads were measured on 10,000 pages at 5 % faster (each starts cold
- * and the events must be copied back) for 45 % more memory.
- */
-export async function readSite(site: HugoSite, opts: { sections: string[]; language?: string | null; zoneConfigured?: boolean }): Promise<SiteReading> {
+export async function readSite(site: HugoSite, opts: { sections: string[]; language?: string | null; zoneConfigured?: boolean; readThreadFrom?: number }): Promise<SiteReading> {
   assertContentExists(site, opts.sections);
   const language = opts.language?.toLowerCase() ?? null;
   if (language && !site.languages.includes(language))
     throw new ConfigError(`language: "${opts.language}" is not a language of the site (${site.languages.join(', ')}); name one of them, or leave language out`);
-  const pages = findEventPages(site, opts.sections);
   const info: PageSiteInfo = {
     baseURL: site.baseURL,
     zone: site.timeZone ?? 'UTC',
@@ -38,7 +36,7 @@ export async function readSite(site: HugoSite, opts: { sections: string[]; langu
     buildFuture: site.buildFuture,
     authors: readAuthorProfiles(site),
   };
-  const read = readAndParse(pages, info);
+  const read = await readEventPages(site, opts.sections, info, opts.readThreadFrom);
   // A talk and its translations are one talk, announced once, in one language.
   const order = [...new Set([language, site.defaultContentLanguage, ...site.languages].filter((l): l is string => !!l))];
   const { events, hidden } = oneVersionPerTalk(read.events, order);
@@ -81,58 +79,32 @@ export function assertContentExists(site: HugoSite, sections: string[]): void {
     );
 }
 
-/**
- * Hugo's page set for the given sections: a leaf bundle's `index.*` is its page and everything else in
- * it is a resource; `_index.*` is a section list, not a talk; other content files are pages.
- */
-export function findEventPages(site: HugoSite, sections: string[]): PageJob[] {
-  const found: PageJob[] = [];
-  const langs = new Set(site.contentDirs.map((c) => c.lang).filter((l): l is string => !!l));
-  const multilingual = langs.size > 0;
+/** Every event page of the sections, read and parsed (see `readPages`), in path order. */
+export async function readEventPages(site: HugoSite, sections: string[], info: PageSiteInfo, readThreadFrom?: number): Promise<PagesRead> {
+  const { roots, placement } = pageRoots(site, sections);
+  const { outcomes } = await readPages(fs, roots, { info, placement }, { heapFlags: HEAP_FLAGS, threadFrom: readThreadFrom });
+  return collectOutcomes(outcomes);
+}
+
+/** The folders to walk (each section of each content folder), and how a page found in one is placed. */
+function pageRoots(site: HugoSite, sections: string[]): { roots: WalkRoot[]; placement: Placement } {
+  const roots: WalkRoot[] = [];
+  const places: Placement['places'] = [];
   // Languages that share a content folder (suffixes tell them apart) walk it once.
   const dirs = new Map<string, Array<string | null>>();
   for (const { dir, lang } of site.contentDirs) dirs.set(dir, [...(dirs.get(dir) ?? []), lang]);
   for (const [dir, dirLangs] of dirs) {
     // A page without a language suffix is in the folder's language; in a shared folder, the default one.
     const dirLang = dirLangs.length === 1 ? dirLangs[0]! : dirLangs.includes(site.defaultContentLanguage) ? site.defaultContentLanguage : dirLangs[0]!;
-    const contentRoot = path.join(site.root, dir);
     for (const section of sections) {
-      const sectionDir = path.join(contentRoot, section);
+      const sectionDir = path.join(site.root, dir, section);
       if (!isDir(sectionDir)) continue;
-      walk(sectionDir, `${section}`, (abs, relContent, isBundleIndex, resources) => {
-        let noExt = relContent.replace(CONTENT_EXT, '');
-        let pageLang = dirLang;
-        // index.de.md is the German translation when German is a language of the site.
-        const langSuffix = /\.([a-z]{2,3}(?:-[a-z]+)?)$/i.exec(noExt);
-        const suffixLang = langSuffix?.[1]!.toLowerCase();
-        // Hugo reads a language suffix it knows (a configured language, or the default one on a
-        // one-language site: foo.en.md is foo) and keeps any other in the name (foo.fr.md is foo.fr,
-        // in the folder's language); a bundle's index.<anything>.md is the bundle's page either way.
-        if (langSuffix && suffixLang && (langs.has(suffixLang) || suffixLang === site.defaultContentLanguage || isBundleIndex)) {
-          if (multilingual && langs.has(suffixLang)) pageLang = suffixLang;
-          noExt = noExt.slice(0, -langSuffix[0].length);
-        }
-        const translation = multilingual && pageLang !== null && pageLang !== site.defaultContentLanguage;
-        // Hugo puts the default language in a subdirectory only when the site has more than one.
-        const inSubdir = langs.size > 1 && pageLang !== null && (translation || site.defaultContentLanguageInSubdir);
-        found.push({
-          abs,
-          loc: {
-            path: `${dir}/${relContent}`,
-            contentPath: noExt,
-            bundle: isBundleIndex,
-            section,
-            lang: multilingual ? pageLang : null,
-            langPrefix: inSubdir ? pageLang : null,
-            translation,
-            ...(resources.length > 0 ? { resources } : {}),
-          },
-        });
-      });
+      roots.push({ abs: sectionDir, rel: section });
+      places.push({ dir, dirLang, section });
     }
   }
-  found.sort((a, b) => a.loc.path.localeCompare(b.loc.path));
-  return found;
+  const langs = [...new Set(site.contentDirs.map((c) => c.lang).filter((l): l is string => !!l))];
+  return { roots, placement: { langs, defaultContentLanguage: site.defaultContentLanguage, defaultContentLanguageInSubdir: site.defaultContentLanguageInSubdir, places } };
 }
 
 /**
@@ -173,30 +145,4 @@ function isDir(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * `rel` is `dir` relative to the content directory, with forward slashes. A leaf bundle's page gets the
- * names of the bundle's other files and folders: its resources.
- */
-function walk(dir: string, rel: string, visit: (abs: string, rel: string, bundleIndex: boolean, resources: string[]) => void): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  const files = entries.filter((e) => e.isFile() && CONTENT_EXT.test(e.name));
-  const isIndex = (name: string) => /^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i.test(name);
-  if (files.some((e) => isIndex(e.name))) {
-    // A leaf bundle: its index files are pages (one per language); the rest are resources.
-    const resources = entries.filter((e) => !isIndex(e.name) && !e.name.startsWith('.')).map((e) => e.name);
-    for (const f of files) if (isIndex(f.name)) visit(path.join(dir, f.name), `${rel}/${f.name}`, true, resources);
-    return;
-  }
-  for (const f of files) {
-    if (f.name.startsWith('_index.')) continue;
-    visit(path.join(dir, f.name), `${rel}/${f.name}`, false, []);
-  }
-  for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) walk(path.join(dir, e.name), `${rel}/${e.name}`, visit);
 }

@@ -6,7 +6,10 @@ import {
 } from "./chunk-4GXARHDK.mjs";
 import {
   describeChanges
-} from "./chunk-BEBQ2ASX.mjs";
+} from "./chunk-2AK7ZTWB.mjs";
+import {
+  publishState
+} from "./chunk-ZJI3GMAH.mjs";
 import {
   deliveryKey,
   emailDestination,
@@ -14,8 +17,10 @@ import {
   saidOf
 } from "./chunk-L6LAZ5CX.mjs";
 import {
-  publishState
-} from "./chunk-ZJI3GMAH.mjs";
+  isTimeInPast,
+  isTimeTooFar,
+  isUneditable
+} from "./chunk-HHIG7DP2.mjs";
 import {
   eventZone
 } from "./chunk-EE6UAFIL.mjs";
@@ -25,11 +30,6 @@ import {
 import {
   siteInfoOf
 } from "./chunk-DHLL2WBJ.mjs";
-import {
-  isTimeInPast,
-  isTimeTooFar,
-  isUneditable
-} from "./chunk-HHIG7DP2.mjs";
 import {
   AnnounceError,
   ConfigError,

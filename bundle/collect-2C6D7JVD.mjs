@@ -1,19 +1,19 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   sampleInputs
-} from "./chunk-JHMUZPW4.mjs";
+} from "./chunk-AD225MD6.mjs";
 import {
   announcementInput
 } from "./chunk-4GXARHDK.mjs";
-import "./chunk-BEBQ2ASX.mjs";
-import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-CJAN676Y.mjs";
-import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-2AK7ZTWB.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
+import "./chunk-L6LAZ5CX.mjs";
+import "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
+import "./chunk-H2CRAU5Q.mjs";
 import {
   MESSAGE_KINDS
 } from "./chunk-DHLL2WBJ.mjs";

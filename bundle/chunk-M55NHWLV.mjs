@@ -12,10 +12,10 @@ import {
   executeRun,
   isWebhookRetry,
   runContextOf
-} from "./chunk-FKQ5VWX3.mjs";
+} from "./chunk-Y6CFNMGQ.mjs";
 import {
   readContext
-} from "./chunk-TRIWOPXK.mjs";
+} from "./chunk-RC7FICHS.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLZKPEHJ.mjs";
 import {
   printCommandOr
-} from "./chunk-KKHFOQS4.mjs";
+} from "./chunk-GWHHD5WS.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -157,8 +157,8 @@ async function run(ctx, opts, mode) {
   let termAdvice = null;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-AAMNQZWM.mjs"),
-      import("./slack-VI5MKN75.mjs"),
+      import("./email-NW27PFF2.mjs"),
+      import("./slack-JNQ5WSMJ.mjs"),
       import("./templates-7VQPD5E7.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);

@@ -3,17 +3,20 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-KKHFOQS4.mjs";
+} from "./chunk-GWHHD5WS.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-CFS4J3CZ.mjs";
+import "./chunk-IUBXLVNP.mjs";
 import {
   eventZone
 } from "./chunk-EE6UAFIL.mjs";
 import {
   DateTime
 } from "./chunk-CJTSQPZE.mjs";
+import "./chunk-NYQMTUGG.mjs";
+import "./chunk-CD67G66X.mjs";
+import "./chunk-E2OKCEHU.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
 import "./chunk-6GQ57CJQ.mjs";

@@ -5,27 +5,30 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-FKQ5VWX3.mjs";
+} from "./chunk-Y6CFNMGQ.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-BEBQ2ASX.mjs";
+import "./chunk-2AK7ZTWB.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
-import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-DHFTH2S5.mjs";
-import "./chunk-CJAN676Y.mjs";
-import "./chunk-H2CRAU5Q.mjs";
 import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-KKHFOQS4.mjs";
+} from "./chunk-GWHHD5WS.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-CFS4J3CZ.mjs";
+import "./chunk-L6LAZ5CX.mjs";
+import "./chunk-HHIG7DP2.mjs";
+import "./chunk-DHFTH2S5.mjs";
+import "./chunk-IUBXLVNP.mjs";
+import "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
+import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-NYQMTUGG.mjs";
+import "./chunk-CD67G66X.mjs";
+import "./chunk-E2OKCEHU.mjs";
 import "./chunk-DHLL2WBJ.mjs";
-import "./chunk-HHIG7DP2.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import {
   ConfigError
@@ -40,10 +43,10 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-EQWHMAWX.mjs"),
-    import("./pages-M5OWSOIS.mjs"),
-    import("./email-AAMNQZWM.mjs"),
-    import("./slack-VI5MKN75.mjs"),
+    import("./collect-2C6D7JVD.mjs"),
+    import("./pages-QY23NGUX.mjs"),
+    import("./email-NW27PFF2.mjs"),
+    import("./slack-JNQ5WSMJ.mjs"),
     import("./templates-7VQPD5E7.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;
@@ -83,7 +86,7 @@ async function previewCommand(opts) {
   const summary = `${count(planned, "message")} the next run would send, ${count(first.set.upcoming.length, "upcoming talk")}`;
   if (outDir) opts.out(`Preview written to ${path.join(outDir, "index.html")} (${summary}).`);
   if (!opts.serve) return 0;
-  const { startPreviewServer } = await import("./serve-2CGUTQC5.mjs");
+  const { startPreviewServer } = await import("./serve-6ZDT6ARA.mjs");
   const { site, config } = first.ctx;
   const watch = [
     ...site.contentDirs.map((c) => ({ path: path.resolve(site.root, c.dir), recursive: true })),

@@ -1,5 +1,8 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
+  renderBlockKitBuilderUrl
+} from "./chunk-ALNNIUKB.mjs";
+import {
   MarkdownItCallable,
   dateText,
   dayKey,
@@ -8,8 +11,7 @@ import {
   googleCalendarUrl,
   labelDisguisesUrl,
   sectionListUrl
-} from "./chunk-CJAN676Y.mjs";
-import "./chunk-H2CRAU5Q.mjs";
+} from "./chunk-YKCVYM4A.mjs";
 import {
   eventZone
 } from "./chunk-EE6UAFIL.mjs";
@@ -18,9 +20,7 @@ import {
   labelsOf,
   languageOf
 } from "./chunk-CJTSQPZE.mjs";
-import {
-  renderBlockKitBuilderUrl
-} from "./chunk-ALNNIUKB.mjs";
+import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/render/slack/limits.ts

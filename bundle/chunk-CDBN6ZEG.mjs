@@ -1,10 +1,10 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  calendarFileName
-} from "./chunk-DHLL2WBJ.mjs";
-import {
   renderBlockKitBuilderUrl
 } from "./chunk-ALNNIUKB.mjs";
+import {
+  calendarFileName
+} from "./chunk-DHLL2WBJ.mjs";
 
 // src/preview/html.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -7,12 +7,15 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-KKHFOQS4.mjs";
-import "./chunk-CFS4J3CZ.mjs";
+} from "./chunk-GWHHD5WS.mjs";
+import "./chunk-IUBXLVNP.mjs";
 import {
   zoneAdvice
 } from "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
+import "./chunk-NYQMTUGG.mjs";
+import "./chunk-CD67G66X.mjs";
+import "./chunk-E2OKCEHU.mjs";
 import {
   MESSAGE_KINDS,
   siteInfoOf
@@ -50,10 +53,10 @@ async function checkTemplates(ctx, opts) {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
   const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
-    import("./email-AAMNQZWM.mjs"),
-    import("./slack-VI5MKN75.mjs"),
+    import("./email-NW27PFF2.mjs"),
+    import("./slack-JNQ5WSMJ.mjs"),
     import("./templates-7VQPD5E7.mjs"),
-    import("./samples-XHW3GDC3.mjs")
+    import("./samples-SPELULWS.mjs")
   ]);
   const templates = readEmailTemplates(ctx.config.templates);
   const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });

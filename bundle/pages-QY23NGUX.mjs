@@ -3,9 +3,9 @@ import {
   MOBILE_WIDTH,
   PREVIEW_VERSION,
   renderPreviewFiles
-} from "./chunk-GGKIXLF6.mjs";
-import "./chunk-DHLL2WBJ.mjs";
+} from "./chunk-CDBN6ZEG.mjs";
 import "./chunk-ALNNIUKB.mjs";
+import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {
   MOBILE_WIDTH,

@@ -6,36 +6,39 @@ import {
   eventTimes,
   organizer,
   z
-} from "./chunk-GHOMFA5X.mjs";
+} from "./chunk-E2DY5R7R.mjs";
 import {
   readContext
-} from "./chunk-TRIWOPXK.mjs";
+} from "./chunk-RC7FICHS.mjs";
 import {
   lastTold,
   readLedger,
   require_lib,
   sequencesSent
 } from "./chunk-PLZKPEHJ.mjs";
+import "./chunk-GWHHD5WS.mjs";
+import {
+  publishState
+} from "./chunk-ZJI3GMAH.mjs";
 import {
   saidOf
 } from "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
+import "./chunk-IUBXLVNP.mjs";
 import {
   oneLine,
   renderMarkdownText,
   safeUrl
-} from "./chunk-CJAN676Y.mjs";
-import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-KKHFOQS4.mjs";
-import {
-  publishState
-} from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-CFS4J3CZ.mjs";
+} from "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import {
   DateTime,
   IANAZone
 } from "./chunk-CJTSQPZE.mjs";
+import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-NYQMTUGG.mjs";
+import "./chunk-CD67G66X.mjs";
+import "./chunk-E2OKCEHU.mjs";
 import {
   siteInfoOf
 } from "./chunk-DHLL2WBJ.mjs";

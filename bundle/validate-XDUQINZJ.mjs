@@ -4,12 +4,14 @@ import {
 } from "./chunk-DHFTH2S5.mjs";
 import {
   checkConfigRules,
-  normaliseConfig,
-  parseYaml
-} from "./chunk-CFS4J3CZ.mjs";
+  normaliseConfig
+} from "./chunk-IUBXLVNP.mjs";
 import {
   LABEL_KEYS
 } from "./chunk-CJTSQPZE.mjs";
+import {
+  parseYaml
+} from "./chunk-E2OKCEHU.mjs";
 import {
   ConfigError
 } from "./chunk-VGGN3EEV.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   dateText
-} from "./chunk-CJAN676Y.mjs";
+} from "./chunk-YKCVYM4A.mjs";
 import {
   DateTime,
   makeLabels

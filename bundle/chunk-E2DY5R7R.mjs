@@ -7,7 +7,7 @@ import {
   renderMarkdownText,
   safeUrl,
   sectionListUrl
-} from "./chunk-CJAN676Y.mjs";
+} from "./chunk-YKCVYM4A.mjs";
 import {
   DateTime
 } from "./chunk-CJTSQPZE.mjs";

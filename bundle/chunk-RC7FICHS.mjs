@@ -4,7 +4,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-KKHFOQS4.mjs";
+} from "./chunk-GWHHD5WS.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

@@ -4,13 +4,13 @@ import {
   sampleEvent,
   sampleInputs,
   sampleTalks
-} from "./chunk-JHMUZPW4.mjs";
-import "./chunk-BEBQ2ASX.mjs";
+} from "./chunk-AD225MD6.mjs";
+import "./chunk-2AK7ZTWB.mjs";
 import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-CJAN676Y.mjs";
-import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
+import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {
   SAMPLE_SITE,

@@ -3,24 +3,27 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-VZ7EQAOG.mjs";
+} from "./chunk-M55NHWLV.mjs";
 import "./chunk-IHPTL5KM.mjs";
-import "./chunk-FKQ5VWX3.mjs";
+import "./chunk-Y6CFNMGQ.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-BEBQ2ASX.mjs";
-import "./chunk-TRIWOPXK.mjs";
+import "./chunk-2AK7ZTWB.mjs";
+import "./chunk-RC7FICHS.mjs";
 import "./chunk-PLZKPEHJ.mjs";
-import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-DHFTH2S5.mjs";
-import "./chunk-CJAN676Y.mjs";
-import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-KKHFOQS4.mjs";
+import "./chunk-GWHHD5WS.mjs";
 import "./chunk-ZJI3GMAH.mjs";
-import "./chunk-CFS4J3CZ.mjs";
+import "./chunk-L6LAZ5CX.mjs";
+import "./chunk-HHIG7DP2.mjs";
+import "./chunk-DHFTH2S5.mjs";
+import "./chunk-IUBXLVNP.mjs";
+import "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
+import "./chunk-H2CRAU5Q.mjs";
+import "./chunk-NYQMTUGG.mjs";
+import "./chunk-CD67G66X.mjs";
+import "./chunk-E2OKCEHU.mjs";
 import "./chunk-DHLL2WBJ.mjs";
-import "./chunk-HHIG7DP2.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
 import "./chunk-6GQ57CJQ.mjs";

@@ -1,8 +1,5 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  require_commonjs
-} from "./chunk-H2CRAU5Q.mjs";
-import {
   eventZone
 } from "./chunk-EE6UAFIL.mjs";
 import {
@@ -10,6 +7,9 @@ import {
   labelsOf,
   languageOf
 } from "./chunk-CJTSQPZE.mjs";
+import {
+  require_commonjs
+} from "./chunk-H2CRAU5Q.mjs";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   methodFor,
   renderIcs
-} from "./chunk-GHOMFA5X.mjs";
+} from "./chunk-E2DY5R7R.mjs";
 import {
   PARTIAL_NAMES,
   TEMPLATE_NAMES,
@@ -27,14 +27,14 @@ import {
   safeUrl,
   sectionListUrl,
   undisguiseLinks
-} from "./chunk-CJAN676Y.mjs";
-import "./chunk-H2CRAU5Q.mjs";
+} from "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import {
   labelsOf,
   languageOf,
   linkName
 } from "./chunk-CJTSQPZE.mjs";
+import "./chunk-H2CRAU5Q.mjs";
 import {
   DIGEST_CALENDAR_FILE
 } from "./chunk-DHLL2WBJ.mjs";
