@@ -3,14 +3,14 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-M55NHWLV.mjs";
+} from "./chunk-X23NKBAO.mjs";
 import "./chunk-IHPTL5KM.mjs";
 import "./chunk-Y6CFNMGQ.mjs";
 import "./chunk-4GXARHDK.mjs";
 import "./chunk-2AK7ZTWB.mjs";
-import "./chunk-RC7FICHS.mjs";
+import "./chunk-DZFQD4XV.mjs";
 import "./chunk-PLZKPEHJ.mjs";
-import "./chunk-GWHHD5WS.mjs";
+import "./chunk-EVEUB6I7.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";

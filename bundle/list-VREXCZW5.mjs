@@ -3,7 +3,7 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-GWHHD5WS.mjs";
+} from "./chunk-EVEUB6I7.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";

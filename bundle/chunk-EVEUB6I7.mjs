@@ -1052,7 +1052,11 @@ async function readPages(fs2, roots, ctx, opts) {
         else return { outcomes, fromThread };
         continue;
       }
-      const i = claimBack();
+      const i = opts.waitForThread && Atomics.load(ctl, STARTED) === 0 ? -2 : claimBack();
+      if (i === -2) {
+        Atomics.wait(ctl, STARTED, 0, 50);
+        continue;
+      }
       if (i >= 0) {
         if (Atomics.load(ctl, STARTED) === 0) v8.setFlagsFromString(opts.heapFlags);
         walker.walkUnit(units[i], sink);

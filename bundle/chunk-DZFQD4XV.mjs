@@ -4,7 +4,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-GWHHD5WS.mjs";
+} from "./chunk-EVEUB6I7.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

@@ -9,14 +9,14 @@ import {
 } from "./chunk-E2DY5R7R.mjs";
 import {
   readContext
-} from "./chunk-RC7FICHS.mjs";
+} from "./chunk-DZFQD4XV.mjs";
 import {
   lastTold,
   readLedger,
   require_lib,
   sequencesSent
 } from "./chunk-PLZKPEHJ.mjs";
-import "./chunk-GWHHD5WS.mjs";
+import "./chunk-EVEUB6I7.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";

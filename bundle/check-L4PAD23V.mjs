@@ -7,7 +7,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-GWHHD5WS.mjs";
+} from "./chunk-EVEUB6I7.mjs";
 import "./chunk-IUBXLVNP.mjs";
 import {
   zoneAdvice

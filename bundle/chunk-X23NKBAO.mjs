@@ -15,7 +15,7 @@ import {
 } from "./chunk-Y6CFNMGQ.mjs";
 import {
   readContext
-} from "./chunk-RC7FICHS.mjs";
+} from "./chunk-DZFQD4XV.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLZKPEHJ.mjs";
 import {
   printCommandOr
-} from "./chunk-GWHHD5WS.mjs";
+} from "./chunk-EVEUB6I7.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
