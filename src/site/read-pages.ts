@@ -154,6 +154,9 @@ export async function readPages(
   const { port1, port2 } = new MessageChannel();
   const data: ReaderData = { units, maxBytes, taken, ctl, port: port2, heapFlags: opts.heapFlags, pagesABatch: PAGES_A_BATCH, maxInFlight: MAX_IN_FLIGHT };
   const worker = new Worker(file, { workerData: data, transferList: [port2] });
+  // A thread that cannot start takes nothing, and this one reads everything: its error is no failure of the
+  // reading (one it meets once running is handed over through the port).
+  worker.on('error', () => {});
   let back = units.length - 1;
   const claimBack = () => {
     while (back >= 0) {

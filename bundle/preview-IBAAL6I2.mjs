@@ -15,7 +15,7 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-EVEUB6I7.mjs";
+} from "./chunk-QPKKEWJR.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";

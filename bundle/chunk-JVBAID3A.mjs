@@ -4,7 +4,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-EVEUB6I7.mjs";
+} from "./chunk-QPKKEWJR.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

@@ -4,7 +4,7 @@ import {
   pendingNotes,
   planJson,
   renderPlan
-} from "./chunk-X23NKBAO.mjs";
+} from "./chunk-EB7IJQU2.mjs";
 import "./chunk-IHPTL5KM.mjs";
 import {
   channelTargets,
@@ -21,11 +21,11 @@ import "./chunk-4GXARHDK.mjs";
 import "./chunk-2AK7ZTWB.mjs";
 import {
   readContext
-} from "./chunk-DZFQD4XV.mjs";
+} from "./chunk-JVBAID3A.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
-import "./chunk-EVEUB6I7.mjs";
+import "./chunk-QPKKEWJR.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";

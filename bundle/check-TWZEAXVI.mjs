@@ -7,7 +7,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-EVEUB6I7.mjs";
+} from "./chunk-QPKKEWJR.mjs";
 import "./chunk-IUBXLVNP.mjs";
 import {
   zoneAdvice

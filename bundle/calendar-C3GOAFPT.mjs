@@ -9,14 +9,14 @@ import {
 } from "./chunk-E2DY5R7R.mjs";
 import {
   readContext
-} from "./chunk-DZFQD4XV.mjs";
+} from "./chunk-JVBAID3A.mjs";
 import {
   lastTold,
   readLedger,
   require_lib,
   sequencesSent
 } from "./chunk-PLZKPEHJ.mjs";
-import "./chunk-EVEUB6I7.mjs";
+import "./chunk-QPKKEWJR.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";

@@ -1015,6 +1015,8 @@ async function readPages(fs2, roots, ctx, opts) {
   const { port1, port2 } = new MessageChannel();
   const data = { units, maxBytes, taken, ctl, port: port2, heapFlags: opts.heapFlags, pagesABatch: PAGES_A_BATCH, maxInFlight: MAX_IN_FLIGHT };
   const worker = new Worker(file, { workerData: data, transferList: [port2] });
+  worker.on("error", () => {
+  });
   let back = units.length - 1;
   const claimBack = () => {
     while (back >= 0) {

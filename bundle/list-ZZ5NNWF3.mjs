@@ -3,7 +3,7 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-EVEUB6I7.mjs";
+} from "./chunk-QPKKEWJR.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-Y6CFNMGQ.mjs";
 import {
   readContext
-} from "./chunk-DZFQD4XV.mjs";
+} from "./chunk-JVBAID3A.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLZKPEHJ.mjs";
 import {
   printCommandOr
-} from "./chunk-EVEUB6I7.mjs";
+} from "./chunk-QPKKEWJR.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";

@@ -3,14 +3,14 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-X23NKBAO.mjs";
+} from "./chunk-EB7IJQU2.mjs";
 import "./chunk-IHPTL5KM.mjs";
 import "./chunk-Y6CFNMGQ.mjs";
 import "./chunk-4GXARHDK.mjs";
 import "./chunk-2AK7ZTWB.mjs";
-import "./chunk-DZFQD4XV.mjs";
+import "./chunk-JVBAID3A.mjs";
 import "./chunk-PLZKPEHJ.mjs";
-import "./chunk-EVEUB6I7.mjs";
+import "./chunk-QPKKEWJR.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
