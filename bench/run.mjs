@@ -35,14 +35,7 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-function bench(label, cmd, args, opts) {
-  time(cmd, args, opts); // warm the file cache
-  const runs = Array.from({ length: RUNS }, () => time(cmd, args, opts));
-  const ms = median(runs.map((r) => r.ms));
-  const rss = runs[0].rssMB;
-  return { label, ms, rssMB: rss, out: runs[0].stdout };
-}
-
+/** Medians of RUNS runs of each command, the commands taking turns. */
 function benchAlternating(commands) {
   for (const [, cmd, args] of commands) time(cmd, args); // warm the file cache
   const runs = commands.map(() => []);
@@ -50,6 +43,7 @@ function benchAlternating(commands) {
   return commands.map(([label], k) => ({ label, ms: median(runs[k].map((r) => r.ms)), rssMB: runs[k][0].rssMB, out: runs[k][0].stdout }));
 }
 
+const bench = (label, cmd, args) => benchAlternating([[label, cmd, args]])[0];
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'announce-bench-'));
 try {

@@ -3,17 +3,19 @@ import {
   decodePage,
   firstInvalidLine,
   makeWalker
-} from "./chunk-CD67G66X.mjs";
+} from "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
+import {
+  tuneHeap
+} from "./chunk-UDZUNGT7.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/site/reader-thread.ts
 import * as fs from "node:fs";
-import v8 from "node:v8";
 import { workerData } from "node:worker_threads";
 import { isUtf8 } from "node:buffer";
-var { units, maxBytes, taken, ctl, port, heapFlags, pagesABatch, maxInFlight } = workerData;
-v8.setFlagsFromString(heapFlags);
+var { units, maxBytes, taken, ctl, port, pagesABatch, maxInFlight } = workerData;
+tuneHeap();
 if (Atomics.compareExchange(ctl, 1, 0, 1) === 0) {
   try {
     const walker = makeWalker(fs, maxBytes);

@@ -10,7 +10,6 @@ import { readPages, THREAD_FROM_UNITS } from '../dist/site/read-pages.js';
 import type { readPages as ReadPages, ReadContext } from '../src/site/read-pages.js';
 import { readSite } from '../src/site/read-site.js';
 import { readHugoConfig } from '../src/site/hugo-config.js';
-import { HEAP_FLAGS } from '../src/heap.js';
 
 const read = readPages as typeof ReadPages;
 const sites: Array<{ cleanup: () => void }> = [];
@@ -57,7 +56,7 @@ describe('reading a large site in two threads', () => {
   const byPath = (o: { outcomes: Array<{ path: string }> }) => JSON.stringify([...o.outcomes].sort((a, b) => a.path.localeCompare(b.path)));
 
   it('gives the same events, warnings and errors as one thread alone, each thread reading some of them', async () => {
-    const opts = { heapFlags: HEAP_FLAGS, maxBytes: 256 * 1024 };
+    const opts = { maxBytes: 256 * 1024 };
     const alone = await read(fs, roots, ctx, { ...opts, threadFrom: Infinity });
     const both = await read(fs, roots, ctx, { ...opts, threadFrom: 1, waitForThread: true });
     expect(alone.fromThread).toBe(0);
@@ -78,8 +77,8 @@ describe('reading a large site in two threads', () => {
 
   it('gives the same answer when this thread takes everything before the reading thread starts', async () => {
     const small = roots.map((r) => ({ ...r, abs: `${r.abs}/2021` }));
-    const both = await read(fs, small, ctx, { heapFlags: HEAP_FLAGS, threadFrom: 1 });
-    expect(byPath(both)).toEqual(byPath(await read(fs, small, ctx, { heapFlags: HEAP_FLAGS, threadFrom: Infinity })));
+    const both = await read(fs, small, ctx, { threadFrom: 1 });
+    expect(byPath(both)).toEqual(byPath(await read(fs, small, ctx, { threadFrom: Infinity })));
   });
 });
 

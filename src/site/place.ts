@@ -1,5 +1,5 @@
 import type { PageLocation } from '../content/page.js';
-import type { FoundPage } from './walk.js';
+import { CONTENT_EXT, type FoundPage } from './walk.js';
 
 /**
  * What placing a page needs to know of the site, as plain data (the reading thread gets a copy): its
@@ -13,8 +13,6 @@ export interface Placement {
   /** By WalkRoot index. */
   places: Array<{ dir: string; dirLang: string | null; section: string }>;
 }
-
-const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
 
 /** A page's path, language and URL prefix as Hugo gives them. Pure. */
 export function placePage(page: FoundPage, p: Placement): PageLocation {

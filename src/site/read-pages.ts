@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import type * as Fs from 'node:fs';
 import { existsSync } from 'node:fs';
-import v8 from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Event, PageProblem } from '../content/event.js';
 import { eventId, parseDecodedPage, parsePage, type PageResult, type PageSiteInfo } from '../content/page.js';
 import { decoded } from '../content/front-matter.js';
+import { tuneHeap } from '../heap.js';
 import { placePage, type Placement } from './place.js';
 import { firstInvalidLine } from './utf8.js';
 import { makeWalker, type FoundPage, type PageInput, type WalkRoot, type WalkUnit } from './walk.js';
@@ -99,7 +99,6 @@ export interface ReaderData {
   taken: Int32Array;
   ctl: Int32Array;
   port: MessagePort;
-  heapFlags: string;
   pagesABatch: number;
   maxInFlight: number;
 }
@@ -132,12 +131,11 @@ export async function readPages(
   roots: WalkRoot[],
   ctx: ReadContext,
   opts: {
-    heapFlags: string;
     threadFrom?: number;
     maxBytes?: number;
     /** Read nothing here until the reading thread runs (tests: both threads then surely read some pages). */
     waitForThread?: boolean;
-  },
+  } = {},
 ): Promise<{ outcomes: PageOutcome[]; fromThread: number }> {
   const maxBytes = opts.maxBytes ?? MAX_PAGE_BYTES;
   const walker = makeWalker(fs, maxBytes);
@@ -152,7 +150,7 @@ export async function readPages(
   const taken = new Int32Array(new SharedArrayBuffer(units.length * 4));
   const ctl = new Int32Array(new SharedArrayBuffer(3 * 4));
   const { port1, port2 } = new MessageChannel();
-  const data: ReaderData = { units, maxBytes, taken, ctl, port: port2, heapFlags: opts.heapFlags, pagesABatch: PAGES_A_BATCH, maxInFlight: MAX_IN_FLIGHT };
+  const data: ReaderData = { units, maxBytes, taken, ctl, port: port2, pagesABatch: PAGES_A_BATCH, maxInFlight: MAX_IN_FLIGHT };
   const worker = new Worker(file, { workerData: data, transferList: [port2] });
   // A thread that cannot start takes nothing, and this one reads everything: its error is no failure of the
   // reading (one it meets once running is handed over through the port).
@@ -204,7 +202,7 @@ export async function readPages(
       if (i >= 0) {
         // Starting a thread sets V8's process-wide flags anew, and it puts the heap tuning back only
         // once it runs: until then this thread's young generation would grow (8 MB more at the end).
-        if (Atomics.load(ctl, STARTED) === 0) v8.setFlagsFromString(opts.heapFlags);
+        if (Atomics.load(ctl, STARTED) === 0) tuneHeap();
         walker.walkUnit(units[i]!, sink);
         continue;
       }

@@ -6,7 +6,6 @@ import type { PageSiteInfo } from '../content/page.js';
 import { collectOutcomes, readPages, type PagesRead } from './read-pages.js';
 import type { Placement } from './place.js';
 import type { WalkRoot } from './walk.js';
-import { HEAP_FLAGS } from '../heap.js';
 import { oneVersionPerTalk } from '../content/translations.js';
 import { decodePage } from '../content/front-matter.js';
 import { authorProfile, type AuthorProfile } from '../content/speakers.js';
@@ -82,7 +81,7 @@ export function assertContentExists(site: HugoSite, sections: string[]): void {
 /** Every event page of the sections, read and parsed (see `readPages`), in path order. */
 export async function readEventPages(site: HugoSite, sections: string[], info: PageSiteInfo, readThreadFrom?: number): Promise<PagesRead> {
   const { roots, placement } = pageRoots(site, sections);
-  const { outcomes } = await readPages(fs, roots, { info, placement }, { heapFlags: HEAP_FLAGS, threadFrom: readThreadFrom });
+  const { outcomes } = await readPages(fs, roots, { info, placement }, { threadFrom: readThreadFrom });
   return collectOutcomes(outcomes);
 }
 

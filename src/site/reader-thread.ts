@@ -5,17 +5,17 @@
  * else stops this thread and is handed over.
  */
 import * as fs from 'node:fs';
-import v8 from 'node:v8';
 import { workerData } from 'node:worker_threads';
 import { isUtf8 } from 'node:buffer';
 import { decodePage } from '../content/front-matter.js';
+import { tuneHeap } from '../heap.js';
 import type { ReaderData } from './read-pages.js';
 import { firstInvalidLine } from './utf8.js';
 import { makeWalker, type FoundPage, type PageInput } from './walk.js';
 
-const { units, maxBytes, taken, ctl, port, heapFlags, pagesABatch, maxInFlight } = workerData as ReaderData;
+const { units, maxBytes, taken, ctl, port, pagesABatch, maxInFlight } = workerData as ReaderData;
 // Starting a thread sets V8's process-wide flags anew: the heap tuning is applied again.
-v8.setFlagsFromString(heapFlags);
+tuneHeap();
 
 // Runs unless the other thread has given up waiting for it to start.
 if (Atomics.compareExchange(ctl, 1, 0, 1) === 0) {

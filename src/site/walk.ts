@@ -40,7 +40,8 @@ export interface Walker {
   walkUnit(unit: WalkUnit, sink: PageSink): void;
 }
 
-const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
+/** The files Hugo reads as content. */
+export const CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
 const INDEX = /^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i;
 
 /**

@@ -999,20 +999,6 @@ function unclosedHint(message) {
   return ` (${opened} opened on an earlier line and never closed)`;
 }
 
-// src/site/utf8.ts
-function firstInvalidLine(bytes) {
-  let line = 1;
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b === 10) line++;
-    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
-    if (need < 0) return line;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 192) !== 128) return line;
-    i += need + 1;
-  }
-  return line;
-}
-
 // src/site/walk.ts
 var CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
 var INDEX = /^index(\.[a-z-]+)?\.(md|markdown|html|htm)$/i;
@@ -1059,13 +1045,28 @@ function makeWalker(fs, maxBytes) {
   return { units: (roots) => roots.flatMap((r, i) => piecesOf(i, r.abs, r.rel)), walkUnit };
 }
 
+// src/site/utf8.ts
+function firstInvalidLine(bytes) {
+  let line = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b === 10) line++;
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    if (need < 0) return line;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 192) !== 128) return line;
+    i += need + 1;
+  }
+  return line;
+}
+
 export {
   parseToml,
   decodePage,
   decoded,
   checkFields,
-  firstInvalidLine,
-  makeWalker
+  CONTENT_EXT,
+  makeWalker,
+  firstInvalidLine
 };
 /*! Bundled license information:
 

@@ -4,7 +4,7 @@ import {
   pendingNotes,
   planJson,
   renderPlan
-} from "./chunk-EB7IJQU2.mjs";
+} from "./chunk-WQK4LIMK.mjs";
 import "./chunk-IHPTL5KM.mjs";
 import {
   channelTargets,
@@ -21,11 +21,11 @@ import "./chunk-4GXARHDK.mjs";
 import "./chunk-2AK7ZTWB.mjs";
 import {
   readContext
-} from "./chunk-JVBAID3A.mjs";
+} from "./chunk-IENKORMQ.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
-import "./chunk-QPKKEWJR.mjs";
+import "./chunk-F4G5DFLE.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
@@ -35,9 +35,9 @@ import "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-NYQMTUGG.mjs";
-import "./chunk-CD67G66X.mjs";
+import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
+import "./chunk-UDZUNGT7.mjs";
 import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";

@@ -7,15 +7,15 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-QPKKEWJR.mjs";
+} from "./chunk-F4G5DFLE.mjs";
 import "./chunk-IUBXLVNP.mjs";
 import {
   zoneAdvice
 } from "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
-import "./chunk-NYQMTUGG.mjs";
-import "./chunk-CD67G66X.mjs";
+import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
+import "./chunk-UDZUNGT7.mjs";
 import {
   MESSAGE_KINDS,
   siteInfoOf

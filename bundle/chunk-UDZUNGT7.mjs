@@ -2,12 +2,10 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 
 // src/heap.ts
 import v8 from "node:v8";
-var HEAP_FLAGS = "--semi-space-growth-factor=1";
 function tuneHeap() {
-  v8.setFlagsFromString(HEAP_FLAGS);
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 export {
-  HEAP_FLAGS,
   tuneHeap
 };

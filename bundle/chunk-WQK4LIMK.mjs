@@ -15,7 +15,7 @@ import {
 } from "./chunk-Y6CFNMGQ.mjs";
 import {
   readContext
-} from "./chunk-JVBAID3A.mjs";
+} from "./chunk-IENKORMQ.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLZKPEHJ.mjs";
 import {
   printCommandOr
-} from "./chunk-QPKKEWJR.mjs";
+} from "./chunk-F4G5DFLE.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";

@@ -3,7 +3,7 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-QPKKEWJR.mjs";
+} from "./chunk-F4G5DFLE.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -14,9 +14,9 @@ import {
 import {
   DateTime
 } from "./chunk-CJTSQPZE.mjs";
-import "./chunk-NYQMTUGG.mjs";
-import "./chunk-CD67G66X.mjs";
+import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
+import "./chunk-UDZUNGT7.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
 import "./chunk-6GQ57CJQ.mjs";

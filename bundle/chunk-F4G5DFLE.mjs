@@ -14,19 +14,20 @@ import {
   IANAZone
 } from "./chunk-CJTSQPZE.mjs";
 import {
-  HEAP_FLAGS
-} from "./chunk-NYQMTUGG.mjs";
-import {
+  CONTENT_EXT,
   checkFields,
   decodePage,
   decoded,
   firstInvalidLine,
   makeWalker,
   parseToml
-} from "./chunk-CD67G66X.mjs";
+} from "./chunk-IGII4IPA.mjs";
 import {
   parseYaml
 } from "./chunk-E2OKCEHU.mjs";
+import {
+  tuneHeap
+} from "./chunk-UDZUNGT7.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -239,7 +240,6 @@ import path3 from "node:path";
 // src/site/read-pages.ts
 import { isUtf8 } from "node:buffer";
 import { existsSync } from "node:fs";
-import v8 from "node:v8";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 
 // src/content/time.ts
@@ -917,7 +917,6 @@ function resolveUrl(u, where) {
 }
 
 // src/site/place.ts
-var CONTENT_EXT = /\.(md|markdown|html|htm)$/i;
 function placePage(page, p) {
   const { dir, dirLang, section } = p.places[page.root];
   const multilingual = p.langs.length > 0;
@@ -999,7 +998,7 @@ function readerThreadFile() {
   }
   return null;
 }
-async function readPages(fs2, roots, ctx, opts) {
+async function readPages(fs2, roots, ctx, opts = {}) {
   const maxBytes = opts.maxBytes ?? MAX_PAGE_BYTES;
   const walker = makeWalker(fs2, maxBytes);
   const units = walker.units(roots);
@@ -1013,7 +1012,7 @@ async function readPages(fs2, roots, ctx, opts) {
   const taken = new Int32Array(new SharedArrayBuffer(units.length * 4));
   const ctl = new Int32Array(new SharedArrayBuffer(3 * 4));
   const { port1, port2 } = new MessageChannel();
-  const data = { units, maxBytes, taken, ctl, port: port2, heapFlags: opts.heapFlags, pagesABatch: PAGES_A_BATCH, maxInFlight: MAX_IN_FLIGHT };
+  const data = { units, maxBytes, taken, ctl, port: port2, pagesABatch: PAGES_A_BATCH, maxInFlight: MAX_IN_FLIGHT };
   const worker = new Worker(file, { workerData: data, transferList: [port2] });
   worker.on("error", () => {
   });
@@ -1060,7 +1059,7 @@ async function readPages(fs2, roots, ctx, opts) {
         continue;
       }
       if (i >= 0) {
-        if (Atomics.load(ctl, STARTED) === 0) v8.setFlagsFromString(opts.heapFlags);
+        if (Atomics.load(ctl, STARTED) === 0) tuneHeap();
         walker.walkUnit(units[i], sink);
         continue;
       }
@@ -1147,7 +1146,7 @@ function assertContentExists(site, sections) {
 }
 async function readEventPages(site, sections, info, readThreadFrom) {
   const { roots, placement } = pageRoots(site, sections);
-  const { outcomes } = await readPages(fs, roots, { info, placement }, { heapFlags: HEAP_FLAGS, threadFrom: readThreadFrom });
+  const { outcomes } = await readPages(fs, roots, { info, placement }, { threadFrom: readThreadFrom });
   return collectOutcomes(outcomes);
 }
 function pageRoots(site, sections) {

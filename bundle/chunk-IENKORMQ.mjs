@@ -4,7 +4,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-QPKKEWJR.mjs";
+} from "./chunk-F4G5DFLE.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

@@ -15,7 +15,7 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-QPKKEWJR.mjs";
+} from "./chunk-F4G5DFLE.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
@@ -25,9 +25,9 @@ import "./chunk-YKCVYM4A.mjs";
 import "./chunk-EE6UAFIL.mjs";
 import "./chunk-CJTSQPZE.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-NYQMTUGG.mjs";
-import "./chunk-CD67G66X.mjs";
+import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
+import "./chunk-UDZUNGT7.mjs";
 import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import {

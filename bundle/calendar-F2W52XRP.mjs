@@ -9,14 +9,14 @@ import {
 } from "./chunk-E2DY5R7R.mjs";
 import {
   readContext
-} from "./chunk-JVBAID3A.mjs";
+} from "./chunk-IENKORMQ.mjs";
 import {
   lastTold,
   readLedger,
   require_lib,
   sequencesSent
 } from "./chunk-PLZKPEHJ.mjs";
-import "./chunk-QPKKEWJR.mjs";
+import "./chunk-F4G5DFLE.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -36,9 +36,9 @@ import {
   IANAZone
 } from "./chunk-CJTSQPZE.mjs";
 import "./chunk-H2CRAU5Q.mjs";
-import "./chunk-NYQMTUGG.mjs";
-import "./chunk-CD67G66X.mjs";
+import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
+import "./chunk-UDZUNGT7.mjs";
 import {
   siteInfoOf
 } from "./chunk-DHLL2WBJ.mjs";
