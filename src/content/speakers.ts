@@ -103,29 +103,29 @@ const CONJUNCTION = /\s+(?:and|y|et|und|e)\s+/iy;
 function splitTopLevel(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
+  // The current part is s.slice(from, i): cut out once, not built a character at a time.
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth === 0) {
       if (c === ',' || c === ';' || c === '&') {
-        parts.push(cur);
-        cur = '';
+        parts.push(s.slice(from, i));
+        from = i + 1;
         continue;
       }
       CONJUNCTION.lastIndex = i;
       const word = c === ' ' || c === '\t' ? CONJUNCTION.exec(s) : null;
       if (word) {
-        parts.push(cur);
-        cur = '';
+        parts.push(s.slice(from, i));
         i += word[0].length - 1;
+        from = i + 1;
         continue;
       }
     }
-    cur += c;
   }
-  parts.push(cur);
+  parts.push(s.slice(from));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 

@@ -10,10 +10,13 @@ const ALL_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
  */
 export function detach(s: string): string {
   if (s.length < 16) return s;
-  // Re-encoding also stores pure ASCII/Latin-1 text in one byte a character, halving what it keeps. Through
-  // one reused buffer: Buffer.from(s) allocates for every call, three times slower over 10,000 pages.
-  if (s.length * 3 > DETACH_POOL.length) return Buffer.from(s, 'utf8').toString('utf8');
-  return DETACH_POOL.toString('utf8', 0, DETACH_POOL.write(s));
+  // Through UTF-16, which is copied rather than transcoded (three times faster than through UTF-8 for text
+  // with a curly quote, twice for ASCII), and through one reused buffer (Buffer.from(s) allocates for every
+  // call). Decoding stores ASCII/Latin-1 text in one byte a character, halving what it keeps; a lone
+  // surrogate (a YAML "\uD800") becomes U+FFFD, as UTF-8 would have it.
+  const text = (s as string & { toWellFormed(): string }).toWellFormed();
+  if (text.length * 2 > DETACH_POOL.length) return Buffer.from(text, 'utf16le').toString('utf16le');
+  return DETACH_POOL.toString('utf16le', 0, DETACH_POOL.write(text, 0, 'utf16le'));
 }
 
 const DETACH_POOL = Buffer.allocUnsafe(64 * 1024);
@@ -39,8 +42,13 @@ export function normaliseLine(s: string): string {
   return detach(visibleText(s).replace(/\s+/g, ' ').replace(ALL_CONTROLS, '').trim());
 }
 
+/** Anything cleanText would remove or change but NFC: carriage returns, controls, the invisible characters. */
+const TO_CLEAN = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2060\uFEFF\u00AD\u180E\u202A-\u202E\u2066-\u2069]/;
+
 /** Multi-line text (Markdown): keeps line breaks, drops other control and invisible characters, trims. */
 export function cleanText(s: string): string {
+  // Most abstracts hold none of it: one scan instead of three.
+  if (!TO_CLEAN.test(s)) return detach((NON_ASCII.test(s) ? s.normalize('NFC') : s).trim());
   const unix = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
   return detach(visibleText(unix.replace(CONTROLS_EXCEPT_NEWLINES, '')).trim());
 }
