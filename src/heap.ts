@@ -15,6 +15,5 @@ import v8 from 'node:v8';
  * 24: the young generation then grows to 32 MB): the reading thread applies this again when it starts, and the other thread until then.
  */
 export function tuneHeap(): void {
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
-  v8.setFlagsFromString('--no-parallel-scavenge');
+  v8.setFlagsFromString('--semi-space-growth-factor=1 --no-parallel-scavenge');
 }

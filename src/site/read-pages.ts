@@ -202,7 +202,8 @@ export async function readPages(
       if (i >= 0) {
         // Starting a thread sets V8's process-wide flags anew, and it puts the heap tuning back only
         // once it runs: until then this thread's young generation would grow (8 MB more at the end).
-        if (Atomics.load(ctl, STARTED) === 0) tuneHeap();
+        // Every fourth piece is often enough (a collection comes every 20 or so) and costs 15 ms less.
+        if ((i & 3) === 0 && Atomics.load(ctl, STARTED) === 0) tuneHeap();
         walker.walkUnit(units[i]!, sink);
         continue;
       }

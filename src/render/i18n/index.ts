@@ -61,15 +61,18 @@ const fill = (text: string, params: Record<string, string | number>): string =>
 export function makeLabels(locale: string, overrides: LabelOverrides = {}): Labels {
   const base = CATALOGUES[languageOf(locale)] ?? en;
   const message = (key: LabelKey): Message => overrides[key] ?? base[key] ?? en[key];
-  let plural: Intl.PluralRules;
-  let list: Intl.ListFormat;
-  try {
-    plural = new Intl.PluralRules(locale);
-    list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  } catch {
-    plural = new Intl.PluralRules('en');
-    list = new Intl.ListFormat('en', { type: 'conjunction' });
-  }
+  // Made on first use: the first Intl formatter of a process starts ICU (some 30 ms), and most commands
+  // only ever ask for a plain label (the subject prefix).
+  let intl: { plural: Intl.PluralRules; list: Intl.ListFormat } | undefined;
+  const formatters = () => {
+    if (intl) return intl;
+    try {
+      intl = { plural: new Intl.PluralRules(locale), list: new Intl.ListFormat(locale, { type: 'conjunction' }) };
+    } catch {
+      intl = { plural: new Intl.PluralRules('en'), list: new Intl.ListFormat('en', { type: 'conjunction' }) };
+    }
+    return intl;
+  };
   return {
     locale,
     t: (key, params = {}) => {
@@ -78,10 +81,10 @@ export function makeLabels(locale: string, overrides: LabelOverrides = {}): Labe
     },
     n: (key, n, params = {}) => {
       const m = message(key);
-      const form = typeof m === 'string' ? m : (m[plural.select(n)] ?? m.other);
+      const form = typeof m === 'string' ? m : (m[formatters().plural.select(n)] ?? m.other);
       return fill(form, { n, ...params });
     },
-    list: (items) => list.format(items),
+    list: (items) => formatters().list.format(items),
   };
 }
 
