@@ -13,6 +13,16 @@ export function writtenZone(offsetMinutes: number): string {
 const isFixed = (zone: string) => /^UTC[+-]/.test(zone);
 
 /**
+ * Whether `check` accepts a zone name, asked of ICU's list of canonical names first: that answers at once,
+ * while `check` (luxon) makes a date formatter, and the first one of a process starts ICU's date formatting
+ * (some 25 ms that a listing of talks written in UTC never needs otherwise). Only another spelling (an alias
+ * such as "US/Eastern", another case, luxon's "UTC+2") reaches `check`.
+ */
+export function knownZoneOr(name: string, check: (name: string) => boolean): boolean {
+  return Intl.supportedValuesOf('timeZone').includes(name) || check(name);
+}
+
+/**
  * The zone a talk's times are shown in: the display zone, except when neither Hugo nor our config names one and the
  * display zone is only the offset most pages write; then each talk keeps the offset its page wrote ("15:30 UTC+11"
  * for a page written +11:00, even when most pages write +10:00), as the website shows it.

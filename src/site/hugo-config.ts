@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { IANAZone } from 'luxon';
+import { knownZoneOr } from '../content/zone.js';
 import { ConfigError } from '../errors.js';
 import { parseYaml } from '../content/yaml.js';
 import { parseToml } from '../content/toml.js';
@@ -94,20 +95,11 @@ export async function readHugoConfig(root: string): Promise<HugoSite> {
     );
   const site = siteFromConfig(root, conf, files);
   // Once, as the configuration error it is: otherwise every page with a local time would be blamed.
-  if (site.timeZone !== null && !isZoneName(site.timeZone))
+  if (site.timeZone !== null && !knownZoneOr(site.timeZone, (z) => IANAZone.isValidZone(z)))
     throw new ConfigError(
       `${zoneFile ?? files[0]}: timeZone: "${site.timeZone}" is not an IANA time zone (e.g. Europe/London, America/New_York); Hugo would not build the site either`,
     );
   return site;
-}
-
-/**
- * An IANA zone name. The list of canonical names answers at once; only another spelling (an alias such as
- * "US/Eastern", another case) needs luxon's check, whose first call starts ICU's date formatting (some
- * 25 ms that a listing of talks written in UTC never needs otherwise).
- */
-function isZoneName(name: string): boolean {
-  return Intl.supportedValuesOf('timeZone').includes(name) || IANAZone.isValidZone(name);
 }
 
 async function firstExisting(root: string, name: string): Promise<string | null> {
