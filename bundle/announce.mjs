@@ -2,7 +2,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   tuneHeap
-} from "./chunk-UDZUNGT7.mjs";
+} from "./chunk-IANHIJVZ.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -3522,16 +3522,16 @@ var program2 = new Command("announce").description("Announce the talks of a Hugo
 var act = (toOptions, load) => async (_options, cmd) => {
   exitCode = await (await load())(toOptions(optsOf(cmd)));
 };
-var runCommand = async () => (await import("./run-2Q2BYSJ5.mjs")).runCommand;
+var runCommand = async () => (await import("./run-PMYAJTCX.mjs")).runCommand;
 addGlobals(program2).option("--event <id>", "announce this event now on every configured channel, once", parseEventId).option("--force", "with --event: send again, or announce a page Hugo would not publish").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, runCommand));
 addGlobals(program2.command("run").description("everything due now (the cron job)")).option("--event <id>", "announce this event now", parseEventId).option("--force", "with --event: send again").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, runCommand));
-addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-2Q2BYSJ5.mjs")).digestCommand));
-addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send", parseEventId).option("--force", "with --event: as with --force").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, async () => (await import("./plan-VHZKP55W.mjs")).planCommand));
+addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-PMYAJTCX.mjs")).digestCommand));
+addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send", parseEventId).option("--force", "with --event: as with --force").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, async () => (await import("./plan-F3ERQOUM.mjs")).planCommand));
 addGlobals(program2.command("list").description("every event found, with what was computed for it")).action(
-  act(globals, async () => (await import("./list-NNSOANYC.mjs")).listCommand)
+  act(globals, async () => (await import("./list-KOIKUHCR.mjs")).listCommand)
 );
 addGlobals(program2.command("check").description("validate site, config and templates")).action(
-  act(globals, async () => (await import("./check-ETRW7LCV.mjs")).checkCommand)
+  act(globals, async () => (await import("./check-2ERZOXWV.mjs")).checkCommand)
 );
 var previewOpts = (raw) => ({
   ...globals(raw),
@@ -3540,13 +3540,13 @@ var previewOpts = (raw) => ({
   serve: Boolean(raw.serve),
   port: raw.port
 });
-addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event", parseEventId).option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-ABJI44WE.mjs")).previewCommand));
+addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event", parseEventId).option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-G6DBHSMO.mjs")).previewCommand));
 var calendarOpts = (raw) => ({
   ...globals(raw),
   outFile: raw.out,
   writeRaw: (chunk) => new Promise((resolve) => process.stdout.write(chunk) ? resolve() : process.stdout.once("drain", resolve))
 });
-addGlobals(program2.command("calendar").description("write the series' iCalendar feed (same UIDs and SEQUENCEs as the invitations)")).option("--out <file>", "write the feed to this file (default: stdout)").action(act(calendarOpts, async () => (await import("./calendar-F2W52XRP.mjs")).calendarCommand));
+addGlobals(program2.command("calendar").description("write the series' iCalendar feed (same UIDs and SEQUENCEs as the invitations)")).option("--out <file>", "write the feed to this file (default: stdout)").action(act(calendarOpts, async () => (await import("./calendar-37RXP463.mjs")).calendarCommand));
 try {
   await program2.parseAsync(process.argv);
   process.exitCode = exitCode;

@@ -7,7 +7,7 @@ import {
 import "./chunk-E2OKCEHU.mjs";
 import {
   tuneHeap
-} from "./chunk-UDZUNGT7.mjs";
+} from "./chunk-IANHIJVZ.mjs";
 import "./chunk-5TF6PVB2.mjs";
 
 // src/site/reader-thread.ts

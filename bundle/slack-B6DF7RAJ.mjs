@@ -11,15 +11,13 @@ import {
   googleCalendarUrl,
   labelDisguisesUrl,
   sectionListUrl
-} from "./chunk-YKCVYM4A.mjs";
-import {
-  eventZone
-} from "./chunk-EE6UAFIL.mjs";
+} from "./chunk-DG736ZTJ.mjs";
 import {
   DateTime,
+  eventZone,
   labelsOf,
   languageOf
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-5TF6PVB2.mjs";
 

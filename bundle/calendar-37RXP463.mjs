@@ -6,17 +6,17 @@ import {
   eventTimes,
   organizer,
   z
-} from "./chunk-E2DY5R7R.mjs";
+} from "./chunk-BQCPZIK3.mjs";
 import {
   readContext
-} from "./chunk-IENKORMQ.mjs";
+} from "./chunk-AQ4NBNRL.mjs";
 import {
   lastTold,
   readLedger,
   require_lib,
   sequencesSent
 } from "./chunk-PLZKPEHJ.mjs";
-import "./chunk-F4G5DFLE.mjs";
+import "./chunk-P3AQOZDL.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -24,21 +24,20 @@ import {
   saidOf
 } from "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-IUBXLVNP.mjs";
+import "./chunk-6FEC6BLK.mjs";
 import {
   oneLine,
   renderMarkdownText,
   safeUrl
-} from "./chunk-YKCVYM4A.mjs";
-import "./chunk-EE6UAFIL.mjs";
+} from "./chunk-DG736ZTJ.mjs";
 import {
   DateTime,
   IANAZone
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
-import "./chunk-UDZUNGT7.mjs";
+import "./chunk-IANHIJVZ.mjs";
 import {
   siteInfoOf
 } from "./chunk-DHLL2WBJ.mjs";

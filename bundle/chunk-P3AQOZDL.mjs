@@ -3,16 +3,15 @@ import {
   DEFAULT_SECTIONS,
   checkConfigRules,
   normaliseConfig
-} from "./chunk-IUBXLVNP.mjs";
-import {
-  writtenZone,
-  zoneOfMostPages
-} from "./chunk-EE6UAFIL.mjs";
+} from "./chunk-6FEC6BLK.mjs";
 import {
   DateTime,
   FixedOffsetZone,
-  IANAZone
-} from "./chunk-CJTSQPZE.mjs";
+  IANAZone,
+  knownZoneOr,
+  writtenZone,
+  zoneOfMostPages
+} from "./chunk-SIOJ4DF4.mjs";
 import {
   CONTENT_EXT,
   checkFields,
@@ -27,7 +26,7 @@ import {
 } from "./chunk-E2OKCEHU.mjs";
 import {
   tuneHeap
-} from "./chunk-UDZUNGT7.mjs";
+} from "./chunk-IANHIJVZ.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -126,7 +125,7 @@ async function readHugoConfig(root) {
       `${root} is not a Hugo site: no hugo.toml, hugo.yaml, config.toml, config.yaml or config/_default/ found (use --site DIR)`
     );
   const site = siteFromConfig(root, conf, files);
-  if (site.timeZone !== null && !IANAZone.isValidZone(site.timeZone))
+  if (site.timeZone !== null && !knownZoneOr(site.timeZone, (z) => IANAZone.isValidZone(z)))
     throw new ConfigError(
       `${zoneFile ?? files[0]}: timeZone: "${site.timeZone}" is not an IANA time zone (e.g. Europe/London, America/New_York); Hugo would not build the site either`
     );
@@ -224,7 +223,7 @@ async function readConfig(root, opts) {
 ${rules.errors.map((e) => `  ${e}`).join("\n")}`);
     warnings = rules.warnings;
   } else {
-    const { parseConfig } = await import("./validate-XDUQINZJ.mjs");
+    const { parseConfig } = await import("./validate-QHA6QUOG.mjs");
     const shown = path2.relative(process.cwd(), file) || file;
     ({ config, warnings } = parseConfig(text, { shownName: shown, isJson: file.endsWith(".json"), site }));
   }
@@ -298,8 +297,9 @@ var CONTROLS_EXCEPT_NEWLINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u
 var ALL_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 function detach(s) {
   if (s.length < 16) return s;
-  if (s.length * 3 > DETACH_POOL.length) return Buffer.from(s, "utf8").toString("utf8");
-  return DETACH_POOL.toString("utf8", 0, DETACH_POOL.write(s));
+  const text = s.toWellFormed();
+  if (text.length * 2 > DETACH_POOL.length) return Buffer.from(text, "utf16le").toString("utf16le");
+  return DETACH_POOL.toString("utf16le", 0, DETACH_POOL.write(text, 0, "utf16le"));
 }
 var DETACH_POOL = Buffer.allocUnsafe(64 * 1024);
 var INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]|(?<![^\x00-\x7F])[\u200C\u200D]|[\u200C\u200D](?![^\x00-\x7F])/g;
@@ -311,7 +311,9 @@ function visibleText(s) {
 function normaliseLine(s) {
   return detach(visibleText(s).replace(/\s+/g, " ").replace(ALL_CONTROLS, "").trim());
 }
+var TO_CLEAN = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2060\uFEFF\u00AD\u180E\u202A-\u202E\u2066-\u2069]/;
 function cleanText(s) {
+  if (!TO_CLEAN.test(s)) return detach((NON_ASCII.test(s) ? s.normalize("NFC") : s).trim());
   const unix = s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s;
   return detach(visibleText(unix.replace(CONTROLS_EXCEPT_NEWLINES, "")).trim());
 }
@@ -440,29 +442,28 @@ var CONJUNCTION = /\s+(?:and|y|et|und|e)\s+/iy;
 function splitTopLevel(s) {
   const parts = [];
   let depth = 0;
-  let cur = "";
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === "(" || c === "[") depth++;
     else if ((c === ")" || c === "]") && depth > 0) depth--;
     if (depth === 0) {
       if (c === "," || c === ";" || c === "&") {
-        parts.push(cur);
-        cur = "";
+        parts.push(s.slice(from, i));
+        from = i + 1;
         continue;
       }
       CONJUNCTION.lastIndex = i;
       const word = c === " " || c === "	" ? CONJUNCTION.exec(s) : null;
       if (word) {
-        parts.push(cur);
-        cur = "";
+        parts.push(s.slice(from, i));
         i += word[0].length - 1;
+        from = i + 1;
         continue;
       }
     }
-    cur += c;
   }
-  parts.push(cur);
+  parts.push(s.slice(from));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 function readItem(item, single) {
@@ -1059,7 +1060,7 @@ async function readPages(fs2, roots, ctx, opts = {}) {
         continue;
       }
       if (i >= 0) {
-        if (Atomics.load(ctl, STARTED) === 0) tuneHeap();
+        if ((i & 3) === 0 && Atomics.load(ctl, STARTED) === 0) tuneHeap();
         walker.walkUnit(units[i], sink);
         continue;
       }

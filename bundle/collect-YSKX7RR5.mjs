@@ -1,18 +1,17 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   sampleInputs
-} from "./chunk-AD225MD6.mjs";
+} from "./chunk-XMEKVYC2.mjs";
 import {
   announcementInput
 } from "./chunk-4GXARHDK.mjs";
-import "./chunk-2AK7ZTWB.mjs";
+import "./chunk-F7YHUHAU.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-YKCVYM4A.mjs";
-import "./chunk-EE6UAFIL.mjs";
-import "./chunk-CJTSQPZE.mjs";
+import "./chunk-DG736ZTJ.mjs";
+import "./chunk-SIOJ4DF4.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   MESSAGE_KINDS

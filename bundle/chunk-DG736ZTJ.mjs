@@ -1,12 +1,10 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
-  eventZone
-} from "./chunk-EE6UAFIL.mjs";
-import {
   DateTime,
+  eventZone,
   labelsOf,
   languageOf
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import {
   require_commonjs
 } from "./chunk-H2CRAU5Q.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   describeChanges
-} from "./chunk-2AK7ZTWB.mjs";
+} from "./chunk-F7YHUHAU.mjs";
 import {
   saidOf
 } from "./chunk-L6LAZ5CX.mjs";

@@ -3,7 +3,7 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 // src/heap.ts
 import v8 from "node:v8";
 function tuneHeap() {
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--semi-space-growth-factor=1 --no-parallel-scavenge");
 }
 
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-4GXARHDK.mjs";
 import {
   describeChanges
-} from "./chunk-2AK7ZTWB.mjs";
+} from "./chunk-F7YHUHAU.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
@@ -22,11 +22,9 @@ import {
   isUneditable
 } from "./chunk-HHIG7DP2.mjs";
 import {
+  DateTime,
   eventZone
-} from "./chunk-EE6UAFIL.mjs";
-import {
-  DateTime
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import {
   siteInfoOf
 } from "./chunk-DHLL2WBJ.mjs";

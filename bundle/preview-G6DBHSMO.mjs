@@ -5,9 +5,9 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-Y6CFNMGQ.mjs";
+} from "./chunk-AQNMOILL.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-2AK7ZTWB.mjs";
+import "./chunk-F7YHUHAU.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
@@ -15,19 +15,18 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-F4G5DFLE.mjs";
+} from "./chunk-P3AQOZDL.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-IUBXLVNP.mjs";
-import "./chunk-YKCVYM4A.mjs";
-import "./chunk-EE6UAFIL.mjs";
-import "./chunk-CJTSQPZE.mjs";
+import "./chunk-6FEC6BLK.mjs";
+import "./chunk-DG736ZTJ.mjs";
+import "./chunk-SIOJ4DF4.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
-import "./chunk-UDZUNGT7.mjs";
+import "./chunk-IANHIJVZ.mjs";
 import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import {
@@ -43,10 +42,10 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-2C6D7JVD.mjs"),
+    import("./collect-YSKX7RR5.mjs"),
     import("./pages-QY23NGUX.mjs"),
-    import("./email-NW27PFF2.mjs"),
-    import("./slack-JNQ5WSMJ.mjs"),
+    import("./email-DOOJFDLN.mjs"),
+    import("./slack-B6DF7RAJ.mjs"),
     import("./templates-7VQPD5E7.mjs")
   ]);
   const outDir = opts.outDir ? path.resolve(opts.outDir) : null;

@@ -1,7 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   digestDayAdvice
-} from "./chunk-IHPTL5KM.mjs";
+} from "./chunk-R5UR4G63.mjs";
 import {
   WEBHOOK_ATTEMPTS,
   attemptsOf,
@@ -12,10 +12,10 @@ import {
   executeRun,
   isWebhookRetry,
   runContextOf
-} from "./chunk-Y6CFNMGQ.mjs";
+} from "./chunk-AQNMOILL.mjs";
 import {
   readContext
-} from "./chunk-IENKORMQ.mjs";
+} from "./chunk-AQ4NBNRL.mjs";
 import {
   memoryLedger,
   openLedger,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLZKPEHJ.mjs";
 import {
   printCommandOr
-} from "./chunk-F4G5DFLE.mjs";
+} from "./chunk-P3AQOZDL.mjs";
 import {
   scrub
 } from "./chunk-XI3I5RXC.mjs";
@@ -157,8 +157,8 @@ async function run(ctx, opts, mode) {
   let termAdvice = null;
   try {
     const [{ renderEmail }, { renderSlack }, { readEmailTemplates }] = await Promise.all([
-      import("./email-NW27PFF2.mjs"),
-      import("./slack-JNQ5WSMJ.mjs"),
+      import("./email-DOOJFDLN.mjs"),
+      import("./slack-B6DF7RAJ.mjs"),
       import("./templates-7VQPD5E7.mjs")
     ]);
     const templates = readEmailTemplates(ctx.config.templates);

@@ -1,9 +1,10 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   DateTime,
+  knownZoneOr,
   languageOf,
   makeLabels
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 
 // src/config/config.ts
 var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -68,10 +69,10 @@ function normaliseConfig(file, opts) {
 }
 
 // src/config/rules.ts
-var validZone = (c) => DateTime.now().setZone(c.timezone).isValid ? null : { error: `timezone: "${c.timezone}" is not an IANA time zone (e.g. Europe/London)` };
+var validZone = (c) => knownZoneOr(c.timezone, (z) => DateTime.now().setZone(z).isValid) ? null : { error: `timezone: "${c.timezone}" is not an IANA time zone (e.g. Europe/London)` };
 var validLocale = (c) => {
   try {
-    new Intl.DateTimeFormat(c.locale);
+    Intl.getCanonicalLocales(c.locale);
     return null;
   } catch {
     return { error: `locale: "${c.locale}" is not a BCP 47 locale (e.g. en-GB)` };

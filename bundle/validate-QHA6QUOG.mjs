@@ -5,10 +5,10 @@ import {
 import {
   checkConfigRules,
   normaliseConfig
-} from "./chunk-IUBXLVNP.mjs";
+} from "./chunk-6FEC6BLK.mjs";
 import {
   LABEL_KEYS
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import {
   parseYaml
 } from "./chunk-E2OKCEHU.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   methodFor,
   renderIcs
-} from "./chunk-E2DY5R7R.mjs";
+} from "./chunk-BQCPZIK3.mjs";
 import {
   PARTIAL_NAMES,
   TEMPLATE_NAMES,
@@ -27,13 +27,12 @@ import {
   safeUrl,
   sectionListUrl,
   undisguiseLinks
-} from "./chunk-YKCVYM4A.mjs";
-import "./chunk-EE6UAFIL.mjs";
+} from "./chunk-DG736ZTJ.mjs";
 import {
   labelsOf,
   languageOf,
   linkName
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import {
   DIGEST_CALENDAR_FILE

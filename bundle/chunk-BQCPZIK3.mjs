@@ -7,10 +7,10 @@ import {
   renderMarkdownText,
   safeUrl,
   sectionListUrl
-} from "./chunk-YKCVYM4A.mjs";
+} from "./chunk-DG736ZTJ.mjs";
 import {
   DateTime
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 
 // node_modules/ical-generator/dist/index.mjs
 var e = (function(e3) {

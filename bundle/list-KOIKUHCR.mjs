@@ -3,20 +3,18 @@ import {
   formatProblem,
   loadContext,
   printCommandOr
-} from "./chunk-F4G5DFLE.mjs";
+} from "./chunk-P3AQOZDL.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
-import "./chunk-IUBXLVNP.mjs";
+import "./chunk-6FEC6BLK.mjs";
 import {
+  DateTime,
   eventZone
-} from "./chunk-EE6UAFIL.mjs";
-import {
-  DateTime
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
-import "./chunk-UDZUNGT7.mjs";
+import "./chunk-IANHIJVZ.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";
 import "./chunk-6GQ57CJQ.mjs";

@@ -3,26 +3,25 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-WQK4LIMK.mjs";
-import "./chunk-IHPTL5KM.mjs";
-import "./chunk-Y6CFNMGQ.mjs";
+} from "./chunk-JYRKO4G2.mjs";
+import "./chunk-R5UR4G63.mjs";
+import "./chunk-AQNMOILL.mjs";
 import "./chunk-4GXARHDK.mjs";
-import "./chunk-2AK7ZTWB.mjs";
-import "./chunk-IENKORMQ.mjs";
+import "./chunk-F7YHUHAU.mjs";
+import "./chunk-AQ4NBNRL.mjs";
 import "./chunk-PLZKPEHJ.mjs";
-import "./chunk-F4G5DFLE.mjs";
+import "./chunk-P3AQOZDL.mjs";
 import "./chunk-ZJI3GMAH.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-DHFTH2S5.mjs";
-import "./chunk-IUBXLVNP.mjs";
-import "./chunk-YKCVYM4A.mjs";
-import "./chunk-EE6UAFIL.mjs";
-import "./chunk-CJTSQPZE.mjs";
+import "./chunk-6FEC6BLK.mjs";
+import "./chunk-DG736ZTJ.mjs";
+import "./chunk-SIOJ4DF4.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
-import "./chunk-UDZUNGT7.mjs";
+import "./chunk-IANHIJVZ.mjs";
 import "./chunk-DHLL2WBJ.mjs";
 import "./chunk-XI3I5RXC.mjs";
 import "./chunk-VGGN3EEV.mjs";

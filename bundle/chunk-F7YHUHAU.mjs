@@ -1,11 +1,11 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   dateText
-} from "./chunk-YKCVYM4A.mjs";
+} from "./chunk-DG736ZTJ.mjs";
 import {
   DateTime,
   makeLabels
-} from "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 
 // src/plan/changes.ts
 function describeChanges(before, after, zone, locale, labels = {}) {

@@ -1,21 +1,20 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
   digestDayAdvice
-} from "./chunk-IHPTL5KM.mjs";
+} from "./chunk-R5UR4G63.mjs";
 import {
   formatProblem,
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-F4G5DFLE.mjs";
-import "./chunk-IUBXLVNP.mjs";
+} from "./chunk-P3AQOZDL.mjs";
+import "./chunk-6FEC6BLK.mjs";
 import {
   zoneAdvice
-} from "./chunk-EE6UAFIL.mjs";
-import "./chunk-CJTSQPZE.mjs";
+} from "./chunk-SIOJ4DF4.mjs";
 import "./chunk-IGII4IPA.mjs";
 import "./chunk-E2OKCEHU.mjs";
-import "./chunk-UDZUNGT7.mjs";
+import "./chunk-IANHIJVZ.mjs";
 import {
   MESSAGE_KINDS,
   siteInfoOf
@@ -53,10 +52,10 @@ async function checkTemplates(ctx, opts) {
   const sample = ctx.events.find((e) => e.start.getTime() >= opts.now.getTime()) ?? ctx.events[ctx.events.length - 1];
   if (!sample) return [];
   const [{ renderEmail }, { renderSlack }, { readEmailTemplates }, { sampleInputs }] = await Promise.all([
-    import("./email-NW27PFF2.mjs"),
-    import("./slack-JNQ5WSMJ.mjs"),
+    import("./email-DOOJFDLN.mjs"),
+    import("./slack-B6DF7RAJ.mjs"),
     import("./templates-7VQPD5E7.mjs"),
-    import("./samples-SPELULWS.mjs")
+    import("./samples-BXA3RGLZ.mjs")
   ]);
   const templates = readEmailTemplates(ctx.config.templates);
   const inputs = sampleInputs(ctx.config, { talk: sample, site: siteInfoOf(ctx.site), now: opts.now });

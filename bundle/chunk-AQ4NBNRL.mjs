@@ -4,7 +4,7 @@ import {
   loadContext,
   printCommandOr,
   problemsToShow
-} from "./chunk-F4G5DFLE.mjs";
+} from "./chunk-P3AQOZDL.mjs";
 
 // src/commands/read-context.ts
 async function readContext(opts) {

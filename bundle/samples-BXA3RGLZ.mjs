@@ -4,12 +4,11 @@ import {
   sampleEvent,
   sampleInputs,
   sampleTalks
-} from "./chunk-AD225MD6.mjs";
-import "./chunk-2AK7ZTWB.mjs";
+} from "./chunk-XMEKVYC2.mjs";
+import "./chunk-F7YHUHAU.mjs";
 import "./chunk-L6LAZ5CX.mjs";
-import "./chunk-YKCVYM4A.mjs";
-import "./chunk-EE6UAFIL.mjs";
-import "./chunk-CJTSQPZE.mjs";
+import "./chunk-DG736ZTJ.mjs";
+import "./chunk-SIOJ4DF4.mjs";
 import "./chunk-H2CRAU5Q.mjs";
 import "./chunk-5TF6PVB2.mjs";
 export {
