@@ -29,14 +29,23 @@ function missingDependencies() {
   return names.filter((name) => !existsSync(path.join(root, 'node_modules', name, 'package.json')));
 }
 
+let tsc;
 if (existsSync(src) && (!existsSync(cli) || newestSource(src) > statSync(cli).mtimeMs)) {
-  let tsc;
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   } catch {
-    process.stderr.write('announce: dist/ is not built and TypeScript is not installed: run `npm ci` first.\n');
-    process.exit(2);
+    tsc = null;
   }
+}
+const bundled = path.join(root, 'bundle', 'announce.mjs');
+if (tsc === null && existsSync(bundled)) {
+  // A clone with no dev dependencies (no `npm ci`, or `--omit=dev`): the committed bundle needs nothing but Node
+  // (CI checks that it is what the sources build).
+  await import(pathToFileURL(bundled).href);
+} else if (tsc === null) {
+  process.stderr.write('announce: dist/ is not built and TypeScript is not installed: run `npm ci` first.\n');
+  process.exit(2);
+} else if (tsc !== undefined) {
   process.stderr.write('announce: compiling src/ into dist/ (once after each change)…\n');
   const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
   if (r.status !== 0) {
@@ -46,4 +55,4 @@ if (existsSync(src) && (!existsSync(cli) || newestSource(src) > statSync(cli).mt
     process.exit(r.status ?? 2);
   }
 }
-await import(pathToFileURL(cli).href);
+if (tsc !== null || !existsSync(bundled)) await import(pathToFileURL(cli).href);
