@@ -111,7 +111,14 @@ async function deliver(n, transport, smtpUrl) {
     }
     const ms = performance.now() - t0;
     const sent = report.outcomes.filter((o) => o.status === 'sent').length;
-    if (sent !== n) throw new Error(`${transport}: expected ${n} sent, got ${sent} (exit ${report.exitCode})`);
+    if (sent !== n) {
+      // Name what the run said, so that a failure of the bench can be told from a slow run.
+      const others = report.outcomes.filter((o) => o.status !== 'sent');
+      const first = others[0];
+      throw new Error(
+        `${transport}: expected ${n} sent, got ${sent} (exit ${report.exitCode}); first of ${others.length} others: ${first?.status} ${first?.detail ?? ''}`,
+      );
+    }
     return ms;
   } finally {
     await rm(dir, { recursive: true, force: true });

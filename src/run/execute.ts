@@ -15,6 +15,9 @@ import { channelTargets, prepareRun } from './prepare.js';
 import { recoverPending } from './recovery.js';
 import type { Outcome, RunContext, RunDeps, RunReport, RunRequest } from './types.js';
 
+/** How long rendering runs before it lets the event loop turn. */
+const TURN_EVERY_MS = 50;
+
 export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps): Promise<RunReport> {
   const warn = deps.warn ?? (() => undefined);
   const recovered = req.dryRun ? [] : await recoverPending(deps.ledger, deps.slack, warn);
@@ -46,16 +49,26 @@ export async function executeRun(ctx: RunContext, req: RunRequest, deps: RunDeps
   };
 
   // Everything is rendered before anything is sent: a template that fails is reported with the others.
-  const verifying = req.dryRun ? Promise.resolve(new Map<string, unknown>()) : verifyTransports(actions, deps);
   const rendered = new Map<string, Rendered | Error>();
+  let turn = performance.now();
   for (const action of actions) {
     try {
       rendered.set(action.key, await renderInputs(action, inputs.get(action.key), deps));
     } catch (error) {
       rendered.set(action.key, error instanceof Error ? error : new Error(String(error)));
     }
+    // Rendering is processor work that settles on promises alone, so it never lets the event loop turn: a thousand
+    // messages held it for 8 s (bench/deliver.mjs), and the ledger lock's refresh (stale after 10 s) would then come
+    // too late and lose the lock. A turn every 50 ms keeps timers and sockets served.
+    if (performance.now() - turn > TURN_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
   }
-  const unverified = await verifying;
+  // The transports are checked once everything is rendered, not while it is: a connection check started before
+  // would wait out the rendering (nodemailer's 10 s connection timeout fired at 1,000 messages), and
+  // email.deadlineSeconds, which starts at the check, would count the rendering too.
+  const unverified = req.dryRun ? new Map<string, unknown>() : await verifyTransports(actions, deps);
 
   for (const action of actions) {
     const r = rendered.get(action.key) ?? NOTHING_RENDERED;

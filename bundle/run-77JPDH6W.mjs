@@ -3,9 +3,9 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-JYRKO4G2.mjs";
+} from "./chunk-5ELFLMC4.mjs";
 import "./chunk-R5UR4G63.mjs";
-import "./chunk-AQNMOILL.mjs";
+import "./chunk-MBVDY5TW.mjs";
 import "./chunk-4GXARHDK.mjs";
 import "./chunk-F7YHUHAU.mjs";
 import "./chunk-AQ4NBNRL.mjs";

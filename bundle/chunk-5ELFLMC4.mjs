@@ -12,7 +12,7 @@ import {
   executeRun,
   isWebhookRetry,
   runContextOf
-} from "./chunk-AQNMOILL.mjs";
+} from "./chunk-MBVDY5TW.mjs";
 import {
   readContext
 } from "./chunk-AQ4NBNRL.mjs";

@@ -4,7 +4,7 @@ import {
   pendingNotes,
   planJson,
   renderPlan
-} from "./chunk-JYRKO4G2.mjs";
+} from "./chunk-5ELFLMC4.mjs";
 import "./chunk-R5UR4G63.mjs";
 import {
   channelTargets,
@@ -16,7 +16,7 @@ import {
   prepareRun,
   readPageChecks,
   runContextOf
-} from "./chunk-AQNMOILL.mjs";
+} from "./chunk-MBVDY5TW.mjs";
 import "./chunk-4GXARHDK.mjs";
 import "./chunk-F7YHUHAU.mjs";
 import {

@@ -879,6 +879,7 @@ async function recoverPending(ledger, slack, warn) {
 }
 
 // src/run/execute.ts
+var TURN_EVERY_MS = 50;
 async function executeRun(ctx, req, deps) {
   const warn = deps.warn ?? (() => void 0);
   const recovered = req.dryRun ? [] : await recoverPending(deps.ledger, deps.slack, warn);
@@ -903,16 +904,20 @@ async function executeRun(ctx, req, deps) {
     else if (exitCode === 0) exitCode = 1;
     outcomes.push({ action, status: "failed", detail: messageOf(error) });
   };
-  const verifying = req.dryRun ? Promise.resolve(/* @__PURE__ */ new Map()) : verifyTransports(actions, deps);
   const rendered = /* @__PURE__ */ new Map();
+  let turn = performance.now();
   for (const action of actions) {
     try {
       rendered.set(action.key, await renderInputs(action, inputs.get(action.key), deps));
     } catch (error) {
       rendered.set(action.key, error instanceof Error ? error : new Error(String(error)));
     }
+    if (performance.now() - turn > TURN_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
   }
-  const unverified = await verifying;
+  const unverified = req.dryRun ? /* @__PURE__ */ new Map() : await verifyTransports(actions, deps);
   for (const action of actions) {
     const r = rendered.get(action.key) ?? NOTHING_RENDERED;
     if (r instanceof Error) {

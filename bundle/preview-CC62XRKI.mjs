@@ -5,7 +5,7 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-AQNMOILL.mjs";
+} from "./chunk-MBVDY5TW.mjs";
 import "./chunk-4GXARHDK.mjs";
 import "./chunk-F7YHUHAU.mjs";
 import {
