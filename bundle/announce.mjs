@@ -3522,11 +3522,11 @@ var program2 = new Command("announce").description("Announce the talks of a Hugo
 var act = (toOptions, load) => async (_options, cmd) => {
   exitCode = await (await load())(toOptions(optsOf(cmd)));
 };
-var runCommand = async () => (await import("./run-77JPDH6W.mjs")).runCommand;
+var runCommand = async () => (await import("./run-7RNUJTJB.mjs")).runCommand;
 addGlobals(program2).option("--event <id>", "announce this event now on every configured channel, once", parseEventId).option("--force", "with --event: send again, or announce a page Hugo would not publish").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, runCommand));
 addGlobals(program2.command("run").description("everything due now (the cron job)")).option("--event <id>", "announce this event now", parseEventId).option("--force", "with --event: send again").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, runCommand));
-addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-77JPDH6W.mjs")).digestCommand));
-addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send", parseEventId).option("--force", "with --event: as with --force").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, async () => (await import("./plan-NTZKDEL5.mjs")).planCommand));
+addGlobals(program2.command("digest").description("send the current period's digest now")).option("--force", "send it again when this period's digest has gone out").action(act(runOpts, async () => (await import("./run-7RNUJTJB.mjs")).digestCommand));
+addGlobals(program2.command("plan").description("what `announce` would do now; sends nothing, changes nothing")).option("--event <id>", "what `announce --event <id>` would send", parseEventId).option("--force", "with --event: as with --force").option("--allow-mass-cancel", MASS_CANCEL_HELP).action(act(runOpts, async () => (await import("./plan-XCSHDWKZ.mjs")).planCommand));
 addGlobals(program2.command("list").description("every event found, with what was computed for it")).action(
   act(globals, async () => (await import("./list-KOIKUHCR.mjs")).listCommand)
 );
@@ -3540,7 +3540,7 @@ var previewOpts = (raw) => ({
   serve: Boolean(raw.serve),
   port: raw.port
 });
-addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event", parseEventId).option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-CC62XRKI.mjs")).previewCommand));
+addGlobals(program2.command("preview").description("render messages to files or serve them on localhost")).option("--event <id>", "preview this event", parseEventId).option("--out <dir>", "write the previews to this folder").option("--serve", "serve the previews on localhost and re-render on change").option("--port <n>", "port for --serve (default: any free port)", (v) => Number.parseInt(v, 10)).action(act(previewOpts, async () => (await import("./preview-JHKI2EK7.mjs")).previewCommand));
 var calendarOpts = (raw) => ({
   ...globals(raw),
   outFile: raw.out,

@@ -54,4 +54,23 @@ describe('email.deadlineSeconds', () => {
     expect(second.code, second.stdout + second.stderr).toBe(0);
     expect(smtp.messages.length).toBe(failed.length);
   }, 60_000);
+
+  it('a server too slow even to greet: the run ends at the deadline, not when the server would have finished the check', async () => {
+    // Each answer 3 s late: the greeting alone comes after the 2 s deadline; the check would end with its QUIT after 9 s.
+    const slow = await startSmtpTarpit({ delayMs: 3000 });
+    const short = await makeSite(config(2));
+    try {
+      await short.writeTalk('a', { title: 'Talk A', date: '2024-11-21T13:00:00Z', date_end: '2024-11-21T14:00:00Z' });
+      const t0 = Date.now();
+      const r = await runCli(['--site', short.root, '--now', NOW, '--channel', 'email'], cleanEnv({ SMTP_URL: slow.url }));
+      const took = Date.now() - t0;
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/took longer than email\.deadlineSeconds \(2 s\) at the connection check/);
+      // Start-up, reading and rendering take well under a second here; before, the process lived on for the check's 9 s.
+      expect(took).toBeLessThan(6000);
+      expect(slow.messages).toBe(0);
+    } finally {
+      await Promise.all([slow.close(), short.remove()]);
+    }
+  }, 30_000);
 });

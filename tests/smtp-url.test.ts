@@ -107,6 +107,9 @@ describe('passwords with special characters, percent-encoded, authenticate', () 
     const m = createMailer({ env: { SMTP_URL: url }, config, outboxDir: '/nonexistent' });
     try {
       await expect(m.verify()).resolves.toBeUndefined();
+      const input = anInput('announcement', [anEvent()], {}, config);
+      await m.sendEmail(anOutgoing(await renderEmail(input), input));
+      await smtp.waitForMessages(1);
       expectExplicitOptions({ port: smtp.port, secure: false, user: 'announcer', pass: 'p@ss-w0rd', url });
     } finally {
       await m.close();

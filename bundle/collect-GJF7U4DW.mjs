@@ -5,10 +5,10 @@ import {
 import {
   announcementInput
 } from "./chunk-4GXARHDK.mjs";
-import "./chunk-F7YHUHAU.mjs";
 import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
+import "./chunk-F7YHUHAU.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-DG736ZTJ.mjs";
 import "./chunk-SIOJ4DF4.mjs";

@@ -5,9 +5,7 @@ import {
   prepareRun,
   resolveEvent,
   runContextOf
-} from "./chunk-MBVDY5TW.mjs";
-import "./chunk-4GXARHDK.mjs";
-import "./chunk-F7YHUHAU.mjs";
+} from "./chunk-T4RTFADA.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
@@ -16,7 +14,9 @@ import {
   loadContext,
   printCommandOr
 } from "./chunk-P3AQOZDL.mjs";
+import "./chunk-4GXARHDK.mjs";
 import "./chunk-ZJI3GMAH.mjs";
+import "./chunk-F7YHUHAU.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-DHFTH2S5.mjs";
@@ -42,7 +42,7 @@ async function previewCommand(opts) {
   if (opts.port !== void 0 && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535))
     throw new ConfigError("--port must be a port number (0 for any free port)");
   const [{ collectPreview }, { renderPreviewFiles }, { renderEmail }, { renderSlack }, { readEmailTemplates, BUILTIN_TEMPLATES_DIR }] = await Promise.all([
-    import("./collect-YSKX7RR5.mjs"),
+    import("./collect-GJF7U4DW.mjs"),
     import("./pages-QY23NGUX.mjs"),
     import("./email-DOOJFDLN.mjs"),
     import("./slack-B6DF7RAJ.mjs"),

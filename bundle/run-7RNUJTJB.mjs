@@ -3,15 +3,15 @@ import {
   digestCommand,
   pageRequester,
   runCommand
-} from "./chunk-5ELFLMC4.mjs";
-import "./chunk-R5UR4G63.mjs";
-import "./chunk-MBVDY5TW.mjs";
-import "./chunk-4GXARHDK.mjs";
-import "./chunk-F7YHUHAU.mjs";
+} from "./chunk-XZJ3TP6R.mjs";
 import "./chunk-AQ4NBNRL.mjs";
+import "./chunk-R5UR4G63.mjs";
+import "./chunk-T4RTFADA.mjs";
 import "./chunk-PLZKPEHJ.mjs";
 import "./chunk-P3AQOZDL.mjs";
+import "./chunk-4GXARHDK.mjs";
 import "./chunk-ZJI3GMAH.mjs";
+import "./chunk-F7YHUHAU.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-DHFTH2S5.mjs";

@@ -4,7 +4,10 @@ import {
   pendingNotes,
   planJson,
   renderPlan
-} from "./chunk-5ELFLMC4.mjs";
+} from "./chunk-XZJ3TP6R.mjs";
+import {
+  readContext
+} from "./chunk-AQ4NBNRL.mjs";
 import "./chunk-R5UR4G63.mjs";
 import {
   channelTargets,
@@ -16,17 +19,14 @@ import {
   prepareRun,
   readPageChecks,
   runContextOf
-} from "./chunk-MBVDY5TW.mjs";
-import "./chunk-4GXARHDK.mjs";
-import "./chunk-F7YHUHAU.mjs";
-import {
-  readContext
-} from "./chunk-AQ4NBNRL.mjs";
+} from "./chunk-T4RTFADA.mjs";
 import {
   readLedger
 } from "./chunk-PLZKPEHJ.mjs";
 import "./chunk-P3AQOZDL.mjs";
+import "./chunk-4GXARHDK.mjs";
 import "./chunk-ZJI3GMAH.mjs";
+import "./chunk-F7YHUHAU.mjs";
 import "./chunk-L6LAZ5CX.mjs";
 import "./chunk-HHIG7DP2.mjs";
 import "./chunk-DHFTH2S5.mjs";

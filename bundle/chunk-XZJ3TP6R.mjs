@@ -1,5 +1,8 @@
 import { createRequire as __bundleRequire } from 'node:module'; import { fileURLToPath as __bundlePath } from 'node:url'; const require = __bundleRequire(import.meta.url); const __filename = __bundlePath(import.meta.url); const __dirname = __bundlePath(new URL('.', import.meta.url));
 import {
+  readContext
+} from "./chunk-AQ4NBNRL.mjs";
+import {
   digestDayAdvice
 } from "./chunk-R5UR4G63.mjs";
 import {
@@ -12,10 +15,7 @@ import {
   executeRun,
   isWebhookRetry,
   runContextOf
-} from "./chunk-MBVDY5TW.mjs";
-import {
-  readContext
-} from "./chunk-AQ4NBNRL.mjs";
+} from "./chunk-T4RTFADA.mjs";
 import {
   memoryLedger,
   openLedger,

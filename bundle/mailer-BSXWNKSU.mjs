@@ -149,23 +149,51 @@ function parseSmtpUrl(url) {
   }
   return settings;
 }
+var TIMEOUTS = { connectionTimeout: 1e4, greetingTimeout: 1e4, socketTimeout: 3e4, dnsTimeout: 1e4 };
+async function checkConnection(settings, signal, hold) {
+  const { default: SMTPConnection } = await import("./smtp-connection-CQA5ZWEY.mjs");
+  signal.throwIfAborted();
+  const connection = new SMTPConnection({ ...settings, ...TIMEOUTS });
+  hold(connection);
+  await new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (err) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener("abort", onAbort);
+      if (err) {
+        connection.close();
+        reject(err);
+      } else {
+        connection.quit();
+        resolve();
+      }
+    };
+    const onAbort = () => settle(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    connection.on("error", settle);
+    connection.once("end", () => settle(new Error("Connection closed")));
+    connection.connect((err) => {
+      if (err) return settle(err);
+      if (settings.auth && connection.allowsAuth) connection.login(settings.auth, (e) => settle(e ?? void 0));
+      else settle();
+    });
+  });
+}
 var DEFAULT_SMTP_DEADLINE_SECONDS = 120;
 function createSmtpMailer(opts) {
   const settings = parseSmtpUrl(opts.url);
   const destination = smtpDestination(opts.url);
   let transporter = null;
   const transport = () => {
-    transporter ??= import("./nodemailer-BSFTLGKD.mjs").then(
+    transporter ??= import("./nodemailer-4OGKSNLR.mjs").then(
       (nm) => nm.createTransport({
         ...settings,
+        ...TIMEOUTS,
         pool: true,
         maxConnections: 2,
         maxMessages: 100,
         maxRequeues: 0,
-        connectionTimeout: 1e4,
-        greetingTimeout: 1e4,
-        socketTimeout: 3e4,
-        dnsTimeout: 1e4,
         disableFileAccess: true,
         disableUrlAccess: true
       })
@@ -177,6 +205,7 @@ function createSmtpMailer(opts) {
     const cause = { code: e.code, responseCode: e.responseCode, message: scrub(String(e.message ?? err), opts.env) };
     return new DeliveryError(describeFailure(e, destination, recipients, opts.env), { cause, credentials: isCredentialFailure(e) });
   };
+  let checking = null;
   const deadlineSeconds = opts.deadlineSeconds ?? DEFAULT_SMTP_DEADLINE_SECONDS;
   let started = null;
   const remainingMs = () => {
@@ -190,20 +219,12 @@ function createSmtpMailer(opts) {
     transport: "smtp",
     destination,
     async verify() {
-      const left = remainingMs();
-      let timer;
-      const late = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(overdue("at the connection check")), Math.max(0, left));
-      });
-      const check = (async () => (await transport()).verify())();
-      check.catch(() => void 0);
+      const signal = AbortSignal.timeout(Math.max(0, remainingMs()));
       try {
-        await Promise.race([check, late]);
+        await checkConnection(settings, signal, (c) => checking = c);
       } catch (err) {
-        if (err instanceof DeliveryError) throw err;
+        if (signal.aborted) throw overdue("at the connection check");
         throw fail(err, null);
-      } finally {
-        clearTimeout(timer);
       }
     },
     async sendEmail(mail) {
@@ -220,6 +241,8 @@ function createSmtpMailer(opts) {
       }
     },
     async close() {
+      checking?.close();
+      checking = null;
       if (transporter) (await transporter).close();
       transporter = null;
     }
@@ -253,7 +276,7 @@ function createOutboxMailer(opts) {
     async sendEmail(mail) {
       const base = path.join(opts.dir, outboxBaseName(mail.messageId));
       try {
-        const nm = await import("./nodemailer-BSFTLGKD.mjs");
+        const nm = await import("./nodemailer-4OGKSNLR.mjs");
         const t = nm.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
         const info = await t.sendMail(toMailOptions(mail));
         await mkdir(opts.dir, { recursive: true });

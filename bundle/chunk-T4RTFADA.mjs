@@ -5,11 +5,11 @@ import {
   eventsById
 } from "./chunk-4GXARHDK.mjs";
 import {
-  describeChanges
-} from "./chunk-F7YHUHAU.mjs";
-import {
   publishState
 } from "./chunk-ZJI3GMAH.mjs";
+import {
+  describeChanges
+} from "./chunk-F7YHUHAU.mjs";
 import {
   deliveryKey,
   emailDestination,
@@ -1004,8 +1004,8 @@ async function renderInputs(action, inputs, deps) {
 async function createTransports(config, env, only) {
   const outboxDir = config.outbox;
   const [mailer, slack] = await Promise.all([
-    only === "slack" ? null : import("./mailer-L3YE2EZV.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
-    only === "email" ? null : import("./slack-GIA5TLMT.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
+    only === "slack" ? null : import("./mailer-BSXWNKSU.mjs").then((m) => m.createMailer({ env, config, outboxDir })),
+    only === "email" ? null : import("./slack-QDT7ETVT.mjs").then((m) => m.createSlackPoster({ env, config, outboxDir }))
   ]);
   return { mailer, slack };
 }
