@@ -29,30 +29,35 @@ function missingDependencies() {
   return names.filter((name) => !existsSync(path.join(root, 'node_modules', name, 'package.json')));
 }
 
-let tsc;
-if (existsSync(src) && (!existsSync(cli) || newestSource(src) > statSync(cli).mtimeMs)) {
+/** The compiler, or null when the dev dependencies are not installed. */
+function typescript() {
   try {
-    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    return createRequire(import.meta.url).resolve('typescript/bin/tsc');
   } catch {
-    tsc = null;
+    return null;
   }
 }
-const bundled = path.join(root, 'bundle', 'announce.mjs');
-if (tsc === null && existsSync(bundled)) {
-  // A clone with no dev dependencies (no `npm ci`, or `--omit=dev`): the committed bundle needs nothing but Node
-  // (CI checks that it is what the sources build).
-  await import(pathToFileURL(bundled).href);
-} else if (tsc === null) {
-  process.stderr.write('announce: dist/ is not built and TypeScript is not installed: run `npm ci` first.\n');
-  process.exit(2);
-} else if (tsc !== undefined) {
-  process.stderr.write('announce: compiling src/ into dist/ (once after each change)…\n');
-  const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
-  if (r.status !== 0) {
-    // After a pull that added a dependency the compiler only says "Cannot find module": name the fix.
-    const missing = missingDependencies();
-    if (missing.length) process.stderr.write(`announce: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed (the dependencies changed since the last install): run \`npm ci\` first.\n`);
-    process.exit(r.status ?? 2);
+
+let entry = cli;
+if (existsSync(src) && (!existsSync(cli) || newestSource(src) > statSync(cli).mtimeMs)) {
+  const tsc = typescript();
+  const bundled = path.join(root, 'bundle', 'announce.mjs');
+  if (tsc) {
+    process.stderr.write('announce: compiling src/ into dist/ (once after each change)…\n');
+    const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
+    if (r.status !== 0) {
+      // After a pull that added a dependency the compiler only says "Cannot find module": name the fix.
+      const missing = missingDependencies();
+      if (missing.length) process.stderr.write(`announce: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed (the dependencies changed since the last install): run \`npm ci\` first.\n`);
+      process.exit(r.status ?? 2);
+    }
+  } else if (existsSync(bundled)) {
+    // A clone with no dev dependencies (no `npm ci`, or `--omit=dev`): the committed bundle needs nothing but Node
+    // (CI checks that it is what the sources build).
+    entry = bundled;
+  } else {
+    process.stderr.write('announce: dist/ is not built and TypeScript is not installed: run `npm ci` first.\n');
+    process.exit(2);
   }
 }
-if (tsc !== null || !existsSync(bundled)) await import(pathToFileURL(cli).href);
+await import(pathToFileURL(entry).href);
